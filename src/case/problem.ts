@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { AssistanceGround } from '../law/assistanceGround.js';
+import { addIssue } from '../issues/fromZod.js';
+import { Id } from './id.js';
+
+/**
+ * A diagnosed problem of the client or family, typed by its art. 7 ground.
+ *
+ * @remarks Polish: „problem / przyczyna trudnej sytuacji życiowej”. `ground: 'other'` needs a
+ * `justification` („inne okoliczności uzasadniające udzielenie pomocy”, art. 8 ust. 1 u.p.s.).
+ * `personIds` names the household members it concerns (empty: the whole household).
+ * @example
+ * ```ts
+ * import { Problem } from 'praca-socjalna';
+ * const p: Problem = Problem.parse({ id: 'pr-1', ground: 'addiction', description: 'Uzależnienie od alkoholu', personIds: [] });
+ * ```
+ * @category Case model
+ */
+export const Problem = z
+  .strictObject({
+    id: Id,
+    ground: AssistanceGround,
+    description: z.string().min(1),
+    justification: z.string().min(1).optional(),
+    personIds: z.array(Id),
+  })
+  .superRefine((p, ctx) => {
+    if (p.ground === 'other' && p.justification === undefined) {
+      addIssue(ctx, { code: 'other_ground_needs_justification', path: ['justification'], basis: { act: 'ups', article: '8', paragraph: '1' } });
+    }
+  });
+/** A diagnosed problem; see {@link Problem}. */
+export type Problem = z.infer<typeof Problem>;

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { Id } from './id.js';
+
+/**
+ * A resource: a possibility or strength of the person, the family or the environment.
+ *
+ * @remarks Polish: „zasoby, możliwości, mocne strony”. `holder` says whose it is:
+ * `person`, `family` or `environment` (institutions, neighbours, the local community).
+ * @example
+ * ```ts
+ * import { Resource } from 'praca-socjalna';
+ * Resource.parse({ id: 'r-1', holder: 'person', description: 'Kwalifikacje spawacza' });
+ * ```
+ * @category Case model
+ */
+export const Resource = z.strictObject({
+  id: Id,
+  holder: z.enum(['person', 'family', 'environment']),
+  description: z.string().min(1),
+});
+/** A resource; see {@link Resource}. */
+export type Resource = z.infer<typeof Resource>;

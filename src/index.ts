@@ -1,0 +1,5 @@
+export type { Result } from './_lib/result.js';
+export * from './law/index.js';
+export * from './issues/index.js';
+export * from './case/index.js';
+export * from './process/index.js';

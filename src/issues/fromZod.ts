@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import type { Issue, IssuePath } from './issue.js';
+
+const pl = z.locales.pl().localeError;
+const en = z.locales.en().localeError;
+
+type ZodIssue = z.core.$ZodIssue;
+
+function localize(map: typeof pl, issue: ZodIssue): string {
+  const out = map(issue as never);
+  if (typeof out === 'string') return out;
+  return out?.message ?? issue.message;
+}
+
+/** Our own refinements carry an issue of this SDK in `params.issue`; zod's own issues are translated. */
+function toIssue(raw: ZodIssue, prefix: IssuePath): Issue {
+  const path = [...prefix, ...raw.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+  if (raw.code === 'custom' && raw.params?.['issue']) {
+    const own = raw.params['issue'] as Issue;
+    return { ...own, path };
+  }
+  const at = path.length > 0 ? path.join('.') : '(root)';
+  return {
+    code: 'invalid_input',
+    path,
+    zodCode: raw.code,
+    detail: { pl: `${at}: ${localize(pl, raw)}`, en: `${at}: ${localize(en, raw)}` },
+  };
+}
+
+/**
+ * @internal Parses with a zod schema; on failure returns this SDK's issues (with Polish and English
+ * detail), never throws. `prefix` is prepended to every path.
+ */
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  prefix: IssuePath = [],
+): { ok: true; value: z.output<S> } | { ok: false; error: Issue[] } {
+  const parsed = schema.safeParse(input, { reportInput: true });
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, error: parsed.error.issues.map((i) => toIssue(i, prefix)) };
+}
+
+/** @internal Adds one of this SDK's issues to a zod refinement context. */
+export function addIssue(ctx: { issues: unknown[]; value: unknown }, issue: Issue): void {
+  (ctx.issues as z.core.$ZodRawIssue[]).push({
+    code: 'custom',
+    input: ctx.value,
+    path: [...issue.path],
+    message: issue.code,
+    params: { issue },
+  });
+}

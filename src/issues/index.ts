@@ -1,0 +1,2 @@
+export type { Issue, IssueBase, IssueCode, IssueOf, IssuePath, Language } from './issue.js';
+export { formatIssue, formatIssues } from './formatIssue.js';

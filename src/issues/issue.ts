@@ -1,0 +1,107 @@
+import type { CivilDate } from '../law/civilDate.js';
+import type { LegalBasis } from '../law/legalBasis.js';
+
+/**
+ * Where in the input an issue was found, as zod writes it: `['payload', 'action', 'deadline']`.
+ *
+ * @example
+ * ```ts
+ * import { type IssuePath } from 'praca-socjalna';
+ * const p: IssuePath = ['payload', 'actions', 0];
+ * ```
+ * @category Issues
+ */
+export type IssuePath = readonly (string | number)[];
+
+/**
+ * What every {@link Issue} has: its `code`, the `path` into the input, and an optional legal `basis`.
+ *
+ * @example
+ * ```ts
+ * import { type IssueBase } from 'praca-socjalna';
+ * const b: IssueBase<'case_closed'> = { code: 'case_closed', path: [] };
+ * ```
+ * @category Issues
+ */
+export interface IssueBase<C extends string> {
+  readonly code: C;
+  readonly path: IssuePath;
+  readonly basis?: LegalBasis | undefined;
+}
+
+/**
+ * A typed error: bad input, or a step the method or the law does not allow. Stable `code`, a `path`
+ * into the input, parameters by code, and an optional legal `basis`. Messages are not stored: render
+ * them with {@link formatIssue} in Polish or English.
+ *
+ * @remarks Follows zod's `$ZodIssue` pattern. Codes are snake_case and documented in docs/issues.md.
+ * @example
+ * ```ts
+ * import { formatIssue, type Issue } from 'praca-socjalna';
+ * const issue: Issue = { code: 'case_closed', path: ['type'] };
+ * formatIssue(issue, 'en'); //=> 'The case is closed: nothing can be added after closure.'
+ * ```
+ * @category Issues
+ */
+export type Issue =
+  | (IssueBase<'invalid_input'> & { readonly zodCode: string; readonly detail: { readonly pl: string; readonly en: string } })
+  | (IssueBase<'empty_log'>)
+  | (IssueBase<'case_not_opened'> & { readonly eventType: string })
+  | (IssueBase<'case_already_opened'>)
+  | (IssueBase<'case_mismatch'> & { readonly expected: string; readonly actual: string })
+  | (IssueBase<'case_closed'>)
+  | (IssueBase<'transition_not_allowed'> & { readonly stage: string; readonly eventType: string; readonly allowed: readonly string[] })
+  | (IssueBase<'role_not_allowed'> & { readonly role: string; readonly eventType: string; readonly allowed: readonly string[] })
+  | (IssueBase<'not_case_owner'> & { readonly actorId: string; readonly ownerId: string })
+  | (IssueBase<'date_before_last_event'> & { readonly date: CivilDate; readonly lastEventDate: CivilDate })
+  | (IssueBase<'date_before_birth'> & { readonly date: CivilDate; readonly birthDate: CivilDate })
+  | (IssueBase<'duplicate_id'> & { readonly id: string; readonly collection: string })
+  | (IssueBase<'unknown_reference'> & { readonly id: string; readonly collection: string })
+  | (IssueBase<'no_problem_diagnosed'>)
+  | (IssueBase<'no_main_goal'>)
+  | (IssueBase<'no_ready_action'>)
+  | (IssueBase<'deadline_before_date'> & { readonly date: CivilDate; readonly deadline: CivilDate })
+  | (IssueBase<'contract_not_refused'>)
+  | (IssueBase<'signature_mismatch'> & { readonly expected: string; readonly actual: string })
+  | (IssueBase<'pesel_invalid_checksum'>)
+  | (IssueBase<'pesel_birth_date_mismatch'> & { readonly peselBirthDate: string; readonly birthDate: string })
+  | (IssueBase<'household_applicant_count'> & { readonly count: number })
+  | (IssueBase<'household_single_size'> & { readonly count: number })
+  | (IssueBase<'household_family_size'> & { readonly count: number })
+  | (IssueBase<'other_ground_needs_justification'>);
+
+/**
+ * The stable code of an {@link Issue}.
+ *
+ * @example
+ * ```ts
+ * import { type IssueCode } from 'praca-socjalna';
+ * const c: IssueCode = 'role_not_allowed';
+ * ```
+ * @category Issues
+ */
+export type IssueCode = Issue['code'];
+
+/**
+ * The issue of one code, with its typed parameters.
+ *
+ * @example
+ * ```ts
+ * import { type IssueOf } from 'praca-socjalna';
+ * type RoleIssue = IssueOf<'role_not_allowed'>; // has role, eventType, allowed
+ * ```
+ * @category Issues
+ */
+export type IssueOf<C extends IssueCode> = Extract<Issue, { code: C }>;
+
+/**
+ * A language for messages and explanations: Polish (the language of decisions) or English.
+ *
+ * @example
+ * ```ts
+ * import { type Language } from 'praca-socjalna';
+ * const lang: Language = 'pl';
+ * ```
+ * @category Issues
+ */
+export type Language = 'pl' | 'en';

@@ -1,0 +1,41 @@
+import { formatLegalBasis } from '../law/legalBasis.js';
+import type { IssueCode, IssueOf } from './issue.js';
+import { label, labelList } from './labels.js';
+
+/** @internal Polish messages, one per issue code; a missing code fails to compile. */
+export const messagesPl = {
+  invalid_input: (i) => `Nieprawidłowe dane: ${i.detail.pl}`,
+  empty_log: () => 'Rejestr zdarzeń jest pusty: sprawa zaczyna się od zdarzenia „caseOpened”.',
+  case_not_opened: (i) => `Sprawa nie została założona: pierwszym zdarzeniem musi być „caseOpened”, a jest „${i.eventType}”.`,
+  case_already_opened: () => 'Sprawa jest już założona: „caseOpened” może wystąpić tylko raz.',
+  case_mismatch: (i) => `Zdarzenie dotyczy innej sprawy (${i.actual}), a nie sprawy ${i.expected}.`,
+  case_closed: () => 'Sprawa jest zamknięta: po zamknięciu nie można niczego dodać.',
+  transition_not_allowed: (i) =>
+    `Na etapie „${label(i.stage, 'pl')}” nie można wykonać kroku „${i.eventType}”. Dozwolone: ${i.allowed.join(', ')}.`,
+  role_not_allowed: (i) =>
+    `Rola „${label(i.role, 'pl')}” nie może wykonać kroku „${i.eventType}”. Mogą: ${labelList(i.allowed, 'pl')}.`,
+  not_case_owner: (i) =>
+    `Ten krok wykonuje pracownik socjalny prowadzący sprawę (${i.ownerId}), a nie ${i.actorId}.`,
+  date_before_last_event: (i) =>
+    `Data ${i.date} jest wcześniejsza niż data ostatniego zdarzenia (${i.lastEventDate}): daty nie mogą się cofać.`,
+  date_before_birth: (i) => `Data ${i.date} jest wcześniejsza niż data urodzenia (${i.birthDate}).`,
+  duplicate_id: (i) => `Identyfikator „${i.id}” jest już użyty (${i.collection}).`,
+  unknown_reference: (i) => `Nie znaleziono „${i.id}” (${i.collection}).`,
+  no_problem_diagnosed: () => 'Nie można zakończyć diagnozy ani wyznaczać celów bez co najmniej jednego zdiagnozowanego problemu.',
+  no_main_goal: () => 'Kontrakt wymaga celu głównego.',
+  no_ready_action: () =>
+    'Kontrakt wymaga co najmniej jednego działania z osobą odpowiedzialną i terminem realizacji.',
+  deadline_before_date: (i) => `Termin ${i.deadline} jest wcześniejszy niż data ${i.date}.`,
+  contract_not_refused: () =>
+    'Plan bez kontraktu można realizować dopiero po odnotowaniu odmowy zawarcia kontraktu socjalnego.',
+  signature_mismatch: (i) => `Podpis złożyła inna osoba (${i.actual}) niż strona umowy (${i.expected}).`,
+  pesel_invalid_checksum: () => 'Numer PESEL ma nieprawidłową cyfrę kontrolną.',
+  pesel_birth_date_mismatch: (i) =>
+    `Data urodzenia zapisana w numerze PESEL (${i.peselBirthDate}) różni się od podanej (${i.birthDate}).`,
+  household_applicant_count: (i) => `Gospodarstwo domowe musi mieć dokładnie jednego wnioskodawcę (jest: ${i.count}).`,
+  household_single_size: (i) =>
+    `Osoba samotnie gospodarująca prowadzi jednoosobowe gospodarstwo domowe (art. 6 pkt 10 u.p.s.), a podano ${i.count} osób.`,
+  household_family_size: (i) => `Rodzina to co najmniej dwie osoby (art. 6 pkt 14 u.p.s.), a podano ${i.count}.`,
+  other_ground_needs_justification: (i) =>
+    `Inna okoliczność uzasadniająca pomoc wymaga pisemnego uzasadnienia${i.basis ? ` (${formatLegalBasis(i.basis)})` : ''}.`,
+} satisfies { [K in IssueCode]: (issue: IssueOf<K>) => string };
