@@ -26,7 +26,8 @@ export function processDiagram(): string {
     }
     if (stays.length > 0) lines.push(`  note right of ${stage}: ${stays.join(', ')}`);
   }
+  lines.push('  monitoring --> closed: caseClosed (from any open stage)');
   lines.push('  closed --> [*]');
-  lines.push('  note left of closed: from every open stage — caseClosed; and everywhere — monitoringNoteAdded, caseReassigned');
+  lines.push('  note left of closed: at every open stage also monitoringNoteAdded, caseReassigned');
   return lines.join('\n');
 }
