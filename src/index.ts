@@ -3,3 +3,4 @@ export * from './law/index.js';
 export * from './issues/index.js';
 export * from './case/index.js';
 export * from './process/index.js';
+export * from './eligibility/index.js';

@@ -27,7 +27,8 @@ const allowed: Record<string, readonly string[]> = {
   issues: ['_lib', 'law'],
   case: ['_lib', 'law', 'issues'],
   process: ['_lib', 'law', 'issues', 'case'],
-  'index.ts': ['_lib', 'law', 'issues', 'case', 'process'],
+  eligibility: ['_lib', 'law', 'issues', 'case'],
+  'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility'],
 };
 
 describe('architecture', () => {

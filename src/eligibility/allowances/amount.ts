@@ -1,0 +1,9 @@
+import type { Grosze } from '../../law/grosze.js';
+import type { AmountBounds, Reason } from '../result.js';
+
+/** @internal What an allowance rule decides about the amount, when the benefit is due. */
+export interface AmountOutcome {
+  readonly amount: Grosze | null;
+  readonly bounds: AmountBounds | null;
+  readonly unsupportedParts?: readonly Reason[];
+}

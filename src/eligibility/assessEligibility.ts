@@ -1,0 +1,125 @@
+import { match } from 'ts-pattern';
+import { type Result, fail, ok } from '../_lib/result.js';
+import { applicantOf } from '../case/household.js';
+import { parseWith } from '../issues/fromZod.js';
+import type { Issue } from '../issues/issue.js';
+import { incomeCriteria } from '../law/parameters/incomeCriteria.js';
+import { valueAt } from '../law/period.js';
+import type { AmountOutcome } from './allowances/amount.js';
+import { assessPeriodicAllowance } from './allowances/periodicAllowance.js';
+import { assessPermanentAllowance } from './allowances/permanentAllowance.js';
+import { assessPurposeAllowance, assessRandomEventAllowance, assessSpecialPurposeAllowance } from './allowances/purposeAllowances.js';
+import { collector } from './collector.js';
+import { type IncomeAssessment, computeIncome, outsideAct } from './computeIncome.js';
+import { checkEntitlement } from './entitlement.js';
+import { checkGrounds } from './groundsTest.js';
+import type { PersonFacts } from './personFacts.js';
+import { EligibilityRequest } from './request.js';
+import type { Benefit, EligibilityResult } from './result.js';
+import { step } from './trace.js';
+
+/** Which checks each benefit needs: the income computation, and the art. 8 ground test. */
+const needs: Record<Benefit, { readonly income: boolean; readonly grounds: boolean }> = {
+  permanentAllowance: { income: true, grounds: true },
+  periodicAllowance: { income: true, grounds: true },
+  purposeAllowance: { income: true, grounds: true },
+  specialPurposeAllowance: { income: true, grounds: false }, // art. 8 ust. 1 „z zastrzeżeniem art. 41”
+  randomEventPurposeAllowance: { income: false, grounds: false }, // „z zastrzeżeniem art. 40”: the event is the ground
+  socialWork: { income: false, grounds: false }, // art. 45: regardless of income
+};
+
+/**
+ * Assesses whether a household is entitled to a benefit of the Social Assistance Act, to how much, and
+ * why, on the law in force on `asOf`.
+ *
+ * @remarks Applies, as the benefit requires: art. 5 (who is entitled) and art. 13 (custody); art. 8 ust. 1
+ * (a ground of art. 7 pkt 2–15 beside the income test; poverty alone is not enough); the income of art. 8
+ * ust. 3–12; then art. 37, 38, 39, 40, 41 or 45. Invalid input is an error naming the field (in Polish and
+ * English); a business outcome — eligible, not eligible with every reason, or unsupported with why — is
+ * a value with its trace. Render it with {@link explain}.
+ * @example
+ * ```ts
+ * import { assessEligibility } from 'praca-socjalna';
+ * const r = assessEligibility({
+ *   benefit: 'permanentAllowance', asOf: '2025-03-20', application: { date: '2025-03-15', incomeLost: false },
+ *   household: { id: 'h', kind: 'singlePerson', members: [{ person: { id: 'p', firstName: 'Halina', lastName: 'Nowak', birthDate: '1950-04-01' }, relation: 'applicant' }] },
+ *   problems: [{ id: 'pr', ground: 'disability', description: 'Niepełnosprawność w stopniu znacznym', personIds: ['p'] }],
+ *   persons: [{ personId: 'p', legalStatus: 'polishCitizen', residesInPoland: true, custody: 'none', unableToWork: 'age' }],
+ *   income: [{ kind: 'receipt', id: 'i', personId: 'p', source: 'pension', month: '2025-02', gross: 50000, incomeTax: 0, healthContribution: 0, socialContributions: 0, oneOff: false, forPeriod: null }],
+ * });
+ * if (r.ok && r.value.status === 'eligible') r.value.amount; //=> 81300 (813,00 zł)
+ * ```
+ * @category Eligibility
+ */
+export function assessEligibility(request: unknown): Result<EligibilityResult, readonly Issue[]> {
+  const parsed = parseWith(EligibilityRequest, request);
+  if (!parsed.ok) return fail(parsed.error);
+  const req = parsed.value;
+  const benefit: Benefit = req.benefit;
+  const c = collector();
+
+  if (!valueAt(incomeCriteria, req.asOf).ok) {
+    const reason = outsideAct(req.asOf);
+    return ok({ status: 'unsupported', benefit, reasons: [reason], trace: [] });
+  }
+
+  const applicant = applicantOf(req.household);
+  const facts = req.persons.find((p) => p.personId === applicant.id) as PersonFacts; // the schema requires it
+  checkEntitlement(facts, benefit, c);
+  if (needs[benefit].grounds) checkGrounds(req.problems, c);
+
+  let income: IncomeAssessment | undefined;
+  if (needs[benefit].income) {
+    const computed = computeIncome({
+      asOf: req.asOf,
+      applicationDate: req.application.date,
+      incomeLost: req.application.incomeLost,
+      household: req.household,
+      items: req.income,
+      unverifiedDecisions: req.unverifiedIncomeDecisions,
+    });
+    if (!computed.ok) c.unsupported.push(computed.error);
+    else {
+      c.trace.push(...computed.value.trace);
+      c.unsupported.push(...computed.value.unsupported);
+      if (computed.value.unsupported.length === 0) income = computed.value;
+    }
+  }
+
+  const outcome = match(benefit)
+    .returnType<AmountOutcome | undefined>()
+    .with('permanentAllowance', () => (income ? assessPermanentAllowance(req.asOf, applicant, facts, income, c) : undefined))
+    .with('periodicAllowance', () => (income ? assessPeriodicAllowance(req.asOf, income, req.localLaw, req.periodicCapSinglePerson, c) : undefined))
+    .with('purposeAllowance', () => (income ? assessPurposeAllowance(req.asOf, income, req.localLaw, c) : undefined))
+    .with('specialPurposeAllowance', () => (income ? assessSpecialPurposeAllowance(income, req.particularlyJustified, c) : undefined))
+    .with('randomEventPurposeAllowance', () => assessRandomEventAllowance(req.problems, c))
+    .with('socialWork', () => {
+      c.trace.push(step({
+        rule: 'art45.socialWork',
+        basis: { act: 'ups', article: '45' },
+        text: {
+          pl: 'Praca socjalna jest świadczona bez względu na dochód (art. 45 u.p.s.); nie wymaga decyzji administracyjnej (art. 106 ust. 2).',
+          en: 'Social work is provided regardless of income (art. 45 u.p.s.); it needs no administrative decision (art. 106 ust. 2).',
+        },
+        inputs: {},
+        parameters: [],
+        output: true,
+      }));
+      return { amount: null, bounds: null };
+    })
+    .exhaustive();
+
+  if (c.reasons.length > 0) return ok({ status: 'notEligible', benefit, reasons: c.reasons, trace: c.trace });
+  if (c.unsupported.length > 0 || outcome === undefined) {
+    return ok({ status: 'unsupported', benefit, reasons: c.unsupported, trace: c.trace });
+  }
+  return ok({
+    status: 'eligible',
+    benefit,
+    amount: outcome.amount,
+    bounds: outcome.bounds,
+    decisionRequired: benefit !== 'socialWork',
+    unsupportedParts: [...c.unsupportedParts, ...(outcome.unsupportedParts ?? [])],
+    trace: c.trace,
+  });
+}

@@ -1,0 +1,18 @@
+import type { Reason } from './result.js';
+import type { TraceStep } from './trace.js';
+
+/** @internal What the rules of one assessment gather: steps, reasons against, and what they cannot decide. */
+export interface Collector {
+  readonly trace: TraceStep[];
+  /** Definite reasons the benefit is not due. */
+  readonly reasons: Reason[];
+  /** What makes the whole answer undecidable. */
+  readonly unsupported: Reason[];
+  /** What the answer leaves open inside an otherwise decided result. */
+  readonly unsupportedParts: Reason[];
+}
+
+/** @internal */
+export function collector(): Collector {
+  return { trace: [], reasons: [], unsupported: [], unsupportedParts: [] };
+}

@@ -1,0 +1,31 @@
+import { assistanceGrounds } from '../law/assistanceGround.js';
+import type { Problem } from '../case/problem.js';
+import type { Collector } from './collector.js';
+import { step } from './trace.js';
+
+/**
+ * @internal Art. 8 ust. 1: a cash benefit needs, beside the income test, at least one ground of art. 7
+ * pkt 2–15 or another documented circumstance. Poverty alone is not enough.
+ */
+export function checkGrounds(problems: readonly Problem[], c: Collector): void {
+  const qualifying = problems.filter((p) => assistanceGrounds[p.ground].countsForArticle8);
+  const basis = { act: 'ups', article: '8', paragraph: '1' } as const;
+  const names = qualifying.map((p) => `${p.ground} (${assistanceGrounds[p.ground].point ? `art. 7 pkt ${assistanceGrounds[p.ground].point}` : 'inna okoliczność'})`);
+  c.trace.push(step({
+    rule: 'art8.grounds',
+    basis,
+    text: qualifying.length > 0
+      ? { pl: `Powód z art. 7 pkt 2–15 lub inna okoliczność: ${names.join(', ')}.`, en: `A ground of art. 7 pkt 2–15 or another circumstance: ${names.join(', ')}.` }
+      : { pl: 'Brak powodu z art. 7 pkt 2–15 ani innej okoliczności uzasadniającej pomoc (samo ubóstwo nie wystarcza).', en: 'No ground of art. 7 pkt 2–15 and no other circumstance justifying assistance (poverty alone is not enough).' },
+    inputs: { grounds: problems.map((p) => p.ground).join(', ') },
+    parameters: [],
+    output: qualifying.length > 0,
+  }));
+  if (qualifying.length === 0) {
+    c.reasons.push({
+      rule: 'art8.grounds',
+      basis,
+      text: { pl: 'Brak powodu z art. 7 pkt 2–15 u.p.s. (samo ubóstwo nie wystarcza, art. 8 ust. 1).', en: 'No ground of art. 7 pkt 2–15 u.p.s. (poverty alone is not enough, art. 8 ust. 1).' },
+    });
+  }
+}

@@ -1,0 +1,50 @@
+import type { CivilDate } from '../law/civilDate.js';
+import { type Grosze, formatPln as pl, multiplyRatio } from '../law/grosze.js';
+import { incomeCriteria } from '../law/parameters/incomeCriteria.js';
+import { incomeChangeTolerance } from '../law/parameters/statutoryRules.js';
+import { valueAt } from '../law/period.js';
+import { outsideAct } from './computeIncome.js';
+import type { Reason } from './result.js';
+import { type TraceStep, param, step } from './trace.js';
+
+/**
+ * Whether a change of income during a cash benefit requires recalculating it (art. 106 ust. 3a u.p.s.):
+ * not when the change does not exceed 10% of the single-person criterion (a single person) or of the
+ * per-person criterion (a family).
+ *
+ * @example
+ * ```ts
+ * import { assessIncomeChange, type CivilDate, type Grosze } from 'praca-socjalna';
+ * const r = assessIncomeChange({ asOf: '2025-05-01' as CivilDate, householdKind: 'singlePerson', previousIncome: 50000 as Grosze, newIncome: 60100 as Grosze });
+ * r.ok && r.value.requiresRecalculation; //=> false (a change of 101,00 zł = 10% of 1010,00 zł)
+ * ```
+ * @category Eligibility
+ */
+export function assessIncomeChange(input: {
+  readonly asOf: CivilDate;
+  readonly householdKind: 'singlePerson' | 'family';
+  readonly previousIncome: Grosze;
+  readonly newIncome: Grosze;
+}): { readonly ok: true; readonly value: { readonly requiresRecalculation: boolean; readonly tolerance: Grosze; readonly change: Grosze; readonly trace: TraceStep } } | { readonly ok: false; readonly error: Reason } {
+  const criteria = valueAt(incomeCriteria, input.asOf);
+  const percent = valueAt(incomeChangeTolerance, input.asOf);
+  if (!criteria.ok || !percent.ok) return { ok: false, error: outsideAct(input.asOf) };
+  const single = input.householdKind === 'singlePerson';
+  const crit = single ? criteria.value.value.singlePerson : criteria.value.value.perPersonInFamily;
+  const tolerance = multiplyRatio(crit, percent.value.value, 100, 'down');
+  const change = Math.abs(input.newIncome - input.previousIncome) as Grosze;
+  // "did not exceed 10%": compared exactly, change × 100 ≤ criterion × 10
+  const requiresRecalculation = change * 100 > crit * percent.value.value;
+  const trace = step({
+    rule: 'art106.incomeChange',
+    basis: { act: 'ups', article: '106', paragraph: '3a' },
+    text: {
+      pl: `Zmiana dochodu o ${pl(change)} ${requiresRecalculation ? 'przekracza' : 'nie przekracza'} ${percent.value.value}% kryterium (${pl(tolerance)}): ${requiresRecalculation ? 'wysokość świadczenia ustala się na nowo' : 'nie wpływa na wysokość świadczenia'}.`,
+      en: `An income change of ${pl(change)} ${requiresRecalculation ? 'exceeds' : 'does not exceed'} ${percent.value.value}% of the criterion (${pl(tolerance)}): ${requiresRecalculation ? 'the amount is set anew' : 'the amount does not change'}.`,
+    },
+    inputs: { previousIncome: input.previousIncome, newIncome: input.newIncome },
+    parameters: [param(single ? 'incomeCriteria.singlePerson' : 'incomeCriteria.perPersonInFamily', criteria.value, crit), param('incomeChangeTolerance.percent', percent.value, percent.value.value)],
+    output: requiresRecalculation,
+  });
+  return { ok: true, value: { requiresRecalculation, tolerance, change, trace } };
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { CivilMonth } from '../law/civilDate.js';
+import { Grosze } from '../law/grosze.js';
+import { Id } from '../case/id.js';
+import { ReceiptSource } from './incomeSource.js';
+
+const NonNegative = Grosze.refine((g) => g >= 0, { error: 'must not be negative' });
+
+/**
+ * One item of income of a household member, by kind.
+ *
+ * @remarks Polish: „dochód” (art. 8 ust. 3–12 u.p.s.).
+ * - `receipt`: gross receipts (przychód) of a {@link ReceiptSource} in a month, less income tax, health and
+ *   social-insurance contributions. `oneOff` marks a one-off income (art. 8 ust. 11); `forPeriod` an income
+ *   due for a period, received at once (ust. 12).
+ * - `business`: non-agricultural business on the general PIT rules (ust. 5 pkt 1): revenue − costs − tax −
+ *   contributions.
+ * - `flatRateBusiness`: business on lump-sum tax or tax card: the income declared by the person (rule not
+ *   verified in the reference; the integrator must decide to count it).
+ * - `farm`: conversion hectares (hektary przeliczeniowe), as a decimal string with up to 4 places.
+ * - `maintenancePaid`: alimony paid to persons outside the household, deducted (ust. 3 pkt 3).
+ * @example
+ * ```ts
+ * import { IncomeItem } from 'praca-socjalna';
+ * IncomeItem.parse({
+ *   kind: 'receipt', id: 'i-1', personId: 'p-1', source: 'employment', month: '2025-02',
+ *   gross: 400000, incomeTax: 22000, healthContribution: 31000, socialContributions: 54800, oneOff: false, forPeriod: null,
+ * });
+ * IncomeItem.parse({ kind: 'farm', id: 'i-2', personId: 'p-1', conversionHectares: '3.5' });
+ * ```
+ * @category Eligibility
+ */
+export const IncomeItem = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('receipt'),
+    id: Id,
+    personId: Id,
+    source: ReceiptSource,
+    month: CivilMonth,
+    gross: NonNegative,
+    incomeTax: NonNegative,
+    healthContribution: NonNegative,
+    socialContributions: NonNegative,
+    oneOff: z.boolean(),
+    forPeriod: z.strictObject({ from: CivilMonth, to: CivilMonth }).nullable(),
+  }),
+  z.strictObject({
+    kind: z.literal('business'),
+    id: Id,
+    personId: Id,
+    month: CivilMonth,
+    revenue: NonNegative,
+    costs: NonNegative,
+    incomeTax: NonNegative,
+    healthContribution: NonNegative,
+    socialContributions: NonNegative,
+  }),
+  z.strictObject({ kind: z.literal('flatRateBusiness'), id: Id, personId: Id, month: CivilMonth, declaredIncome: NonNegative }),
+  z.strictObject({
+    kind: z.literal('farm'),
+    id: Id,
+    personId: Id,
+    conversionHectares: z.string().regex(/^\d{1,5}(\.\d{1,4})?$/, { error: 'hectares as a decimal, e.g. 3.5 or 0.8123' }),
+  }),
+  z.strictObject({ kind: z.literal('maintenancePaid'), id: Id, personId: Id, month: CivilMonth, amount: NonNegative }),
+]);
+/** An item of income; see {@link IncomeItem}. */
+export type IncomeItem = z.infer<typeof IncomeItem>;
+
+/**
+ * What the integrator decided for income kinds the reference could not verify: count it or exclude it.
+ * The decision is the centre's (or its legal adviser's); the trace records it as theirs.
+ *
+ * @example
+ * ```ts
+ * import { UnverifiedIncomeDecisions } from 'praca-socjalna';
+ * UnverifiedIncomeDecisions.parse({ childRaisingBenefit: 'exclude', flatRateBusiness: 'count' });
+ * ```
+ * @category Eligibility
+ */
+export const UnverifiedIncomeDecisions = z
+  .partialRecord(z.union([ReceiptSource, z.literal('flatRateBusiness')]), z.enum(['count', 'exclude']));
+/** Decisions on unverified income kinds; see {@link UnverifiedIncomeDecisions}. */
+export type UnverifiedIncomeDecisions = z.infer<typeof UnverifiedIncomeDecisions>;

@@ -1,0 +1,12 @@
+export type { Bilingual, TraceFlag, TraceParameter, TraceStep } from './trace.js';
+export * from './result.js';
+export { ReceiptSource, type IncomeTreatment, receiptTreatments } from './incomeSource.js';
+export * from './incomeItem.js';
+export { referenceMonth } from './referenceMonth.js';
+export { computeIncome, type IncomeInput, type IncomeAssessment } from './computeIncome.js';
+export * from './personFacts.js';
+export * from './request.js';
+export { assessEligibility } from './assessEligibility.js';
+export { explain } from './explain.js';
+export { computeProRata } from './proRata.js';
+export { assessIncomeChange } from './incomeChange.js';

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { CivilDate } from '../law/civilDate.js';
+import type { Grosze } from '../law/grosze.js';
+import { assessIncomeChange } from './incomeChange.js';
+import { computeProRata } from './proRata.js';
+
+const d = (s: string) => s as CivilDate;
+const g = (n: number) => n as Grosze;
+
+describe('computeProRata (art. 106 ust. 3)', () => {
+  it('900,00 a month from 2025-04-16: 900,00 ÷ 30 × 15 = 450,00 (examples.md)', () => {
+    expect(computeProRata(g(90000), d('2025-04-16'), d('2025-04-30'))).toMatchObject({ amount: 45000, days: 15, daysInMonth: 30 });
+  });
+
+  it('divides by the days of the month, February included', () => {
+    expect(computeProRata(g(90000), d('2024-02-15'), d('2024-02-29'))).toMatchObject({ amount: 46552, days: 15, daysInMonth: 29 }); // 465,517… → 465,52
+    expect(computeProRata(g(90000), d('2025-02-01'), d('2025-02-28'))).toMatchObject({ amount: 90000 });
+  });
+
+  it('refuses dates across months or reversed', () => {
+    expect(computeProRata(g(90000), d('2025-04-16'), d('2025-05-01'))).toEqual({ amount: null, error: 'dates_not_in_one_month' });
+    expect(computeProRata(g(90000), d('2025-04-16'), d('2025-04-15'))).toEqual({ amount: null, error: 'dates_reversed' });
+  });
+});
+
+describe('assessIncomeChange (art. 106 ust. 3a)', () => {
+  const change = (kind: 'singlePerson' | 'family', from: number, to: number) => {
+    const r = assessIncomeChange({ asOf: d('2025-05-01'), householdKind: kind, previousIncome: g(from), newIncome: g(to) });
+    if (!r.ok) throw new Error('outside');
+    return r.value;
+  };
+
+  it('tolerates a change of exactly 10% of the criterion (101,00 single, 82,30 family), not a grosz more', () => {
+    expect(change('singlePerson', 50000, 60100)).toMatchObject({ requiresRecalculation: false, tolerance: 10100 });
+    expect(change('singlePerson', 50000, 60101).requiresRecalculation).toBe(true);
+    expect(change('family', 200000, 191770).requiresRecalculation).toBe(false);
+    expect(change('family', 200000, 191769).requiresRecalculation).toBe(true);
+  });
+
+  it('is unsupported before the act', () => {
+    expect(assessIncomeChange({ asOf: d('2004-01-01'), householdKind: 'family', previousIncome: g(0), newIncome: g(1) }).ok).toBe(false);
+  });
+});
