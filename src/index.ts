@@ -4,3 +4,4 @@ export * from './issues/index.js';
 export * from './case/index.js';
 export * from './process/index.js';
 export * from './eligibility/index.js';
+export * from './contract/index.js';

@@ -28,7 +28,9 @@ const allowed: Record<string, readonly string[]> = {
   case: ['_lib', 'law', 'issues'],
   process: ['_lib', 'law', 'issues', 'case'],
   eligibility: ['_lib', 'law', 'issues', 'case'],
-  'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility'],
+  contract: ['_lib', 'law', 'issues', 'case', 'process'],
+  breach: ['_lib', 'law', 'issues', 'case', 'process', 'contract'],
+  'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility', 'contract', 'breach'],
 };
 
 describe('architecture', () => {

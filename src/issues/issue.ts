@@ -68,7 +68,24 @@ export type Issue =
   | (IssueBase<'household_applicant_count'> & { readonly count: number })
   | (IssueBase<'household_single_size'> & { readonly count: number })
   | (IssueBase<'household_family_size'> & { readonly count: number })
-  | (IssueBase<'other_ground_needs_justification'>);
+  | (IssueBase<'other_ground_needs_justification'>)
+  | (IssueBase<'variant_invalid'> & { readonly kind: string; readonly variant: string | null })
+  | (IssueBase<'action_not_ready'> & { readonly actionId: string })
+  | (IssueBase<'action_outside_period'> & { readonly actionId: string; readonly deadline: CivilDate; readonly from: CivilDate; readonly to: CivilDate })
+  | (IssueBase<'not_contract_worker'> & { readonly actorId: string; readonly workerId: string })
+  | (IssueBase<'worker_role_for_kind'> & { readonly kind: string; readonly expected: string })
+  | (IssueBase<'signer_not_party'> & { readonly id: string })
+  | (IssueBase<'already_signed'> & { readonly id: string })
+  | (IssueBase<'approval_not_required'> & { readonly kind: string })
+  | (IssueBase<'annex_not_signed_by_all'> & { readonly missing: readonly string[] })
+  | (IssueBase<'amendment_after_end'> & { readonly date: CivilDate; readonly end: CivilDate })
+  | (IssueBase<'period_not_ended'> & { readonly date: CivilDate; readonly end: CivilDate })
+  | (IssueBase<'hearing_required'>)
+  | (IssueBase<'justification_required'>)
+  | (IssueBase<'authorisation_required'>)
+  | (IssueBase<'measure_not_available'> & { readonly measure: string })
+  | (IssueBase<'justified_breach_no_measure'>)
+  | (IssueBase<'ground_not_for_date'> & { readonly ground: string; readonly date: CivilDate });
 
 /**
  * The stable code of an {@link Issue}.

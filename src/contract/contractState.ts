@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { CivilDate } from '../law/civilDate.js';
+import { Actor } from '../case/actor.js';
+import { Household } from '../case/household.js';
+import { Id } from '../case/id.js';
+import { PlanKind } from '../process/events.js';
+import { ContractContent, ContractParties } from './contractContent.js';
+import { TerminationReason } from './contractEvents.js';
+
+/**
+ * The status of a contract.
+ *
+ * @remarks draft → signed (both parties; waiting for approval where required) → inForce → completed |
+ * terminated | expired; or refused (an art. 11 ust. 2 event). An amendment keeps the contract in force and
+ * adds a version: amendments are versions, not a status, so "in force" has one name.
+ * @example
+ * ```ts
+ * import { ContractStatus } from 'praca-socjalna';
+ * ContractStatus.parse('inForce');
+ * ```
+ * @category Contract
+ */
+export const ContractStatus = z.enum(['draft', 'signed', 'inForce', 'completed', 'terminated', 'expired', 'refused']);
+/** A contract status; see {@link ContractStatus}. */
+export type ContractStatus = z.infer<typeof ContractStatus>;
+
+/**
+ * One version of a contract's content: the original (version 1) or an annex (aneks), with when and why.
+ *
+ * @example
+ * ```ts
+ * import { type ContractVersion } from 'praca-socjalna';
+ * declare const v: ContractVersion;
+ * v.version;
+ * ```
+ * @category Contract
+ */
+export const ContractVersion = z.strictObject({
+  version: z.int().positive(),
+  effectiveFrom: CivilDate,
+  reason: z.string().nullable(),
+  content: ContractContent,
+});
+/** A contract version; see {@link ContractVersion}. */
+export type ContractVersion = z.infer<typeof ContractVersion>;
+
+/**
+ * The state of a contract: everything its events established, every version kept readable.
+ *
+ * @example
+ * ```ts
+ * import { ContractState } from 'praca-socjalna';
+ * ContractState.safeParse({}).success; //=> false
+ * ```
+ * @category Contract
+ */
+export const ContractState = z.strictObject({
+  schemaVersion: z.literal(1),
+  contractId: Id,
+  caseId: Id,
+  kind: PlanKind,
+  variant: z.enum(['A', 'B']).nullable(),
+  status: ContractStatus,
+  household: Household,
+  parties: ContractParties,
+  draftedOn: CivilDate,
+  lastEventDate: CivilDate,
+  eventCount: z.int().positive(),
+  content: ContractContent,
+  versions: z.array(ContractVersion),
+  signatures: z.array(z.strictObject({ party: z.enum(['client', 'worker']), id: Id, date: CivilDate })),
+  concludedOn: CivilDate.nullable(),
+  approval: z.strictObject({ by: Actor, date: CivilDate, note: z.string().nullable() }).nullable(),
+  inForceFrom: CivilDate.nullable(),
+  reviews: z.array(z.strictObject({ date: CivilDate, by: Actor, summary: z.string() })),
+  refusal: z.strictObject({ date: CivilDate, reason: z.string().nullable() }).nullable(),
+  ending: z
+    .strictObject({
+      date: CivilDate,
+      status: z.enum(['completed', 'terminated', 'expired']),
+      reason: TerminationReason.nullable(),
+      note: z.string().nullable(),
+      finalEvaluation: z.string().nullable(),
+    })
+    .nullable(),
+});
+/** The state of a contract; see {@link ContractState}. */
+export type ContractState = z.infer<typeof ContractState>;

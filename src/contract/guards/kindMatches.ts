@@ -1,0 +1,22 @@
+import type { Issue } from '../../issues/issue.js';
+import type { ContractEventOf } from '../contractEvents.js';
+import { planKindRules } from '../contractTable.js';
+
+/** Variant A/B only for a social contract (B with its unemployment diagnosis); the worker of the right kind; clients from the household. */
+export function kindMatches(event: ContractEventOf<'drafted'>): Issue[] {
+  const { kind, variant, parties, content, household } = event.payload;
+  const issues: Issue[] = [];
+  const variantOk = kind === 'socialContract' ? variant !== null && (variant === 'A' || content.unemployment !== null) : variant === null;
+  if (!variantOk) issues.push({ code: 'variant_invalid', path: ['payload', 'variant'], kind, variant });
+  const expected = planKindRules[kind].worker;
+  const w = parties.worker;
+  const fits = expected === 'assistant' ? w.role === 'assistant' && w.assistantKind === 'family' : w.role === expected;
+  if (!fits) {
+    issues.push({ code: 'worker_role_for_kind', path: ['payload', 'parties', 'worker', 'role'], kind, expected: expected === 'assistant' ? 'assistant' : expected });
+  }
+  const members = new Set(household.members.map((m) => m.person.id));
+  parties.clientIds.forEach((id, i) => {
+    if (!members.has(id)) issues.push({ code: 'unknown_reference', path: ['payload', 'parties', 'clientIds', i], id, collection: 'household members' });
+  });
+  return issues;
+}
