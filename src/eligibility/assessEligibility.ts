@@ -16,7 +16,7 @@ import { checkGrounds } from './groundsTest.js';
 import type { PersonFacts } from './personFacts.js';
 import { EligibilityRequest } from './request.js';
 import type { Benefit, EligibilityResult } from './result.js';
-import { step } from './trace.js';
+import { step } from '../law/trace.js';
 
 /** Which checks each benefit needs: the income computation, and the art. 8 ground test. */
 const needs: Record<Benefit, { readonly income: boolean; readonly grounds: boolean }> = {

@@ -1,5 +1,5 @@
-import type { Reason } from './result.js';
-import type { TraceStep } from './trace.js';
+import type { Reason } from '../law/trace.js';
+import type { TraceStep } from '../law/trace.js';
 
 /** @internal What the rules of one assessment gather: steps, reasons against, and what they cannot decide. */
 export interface Collector {

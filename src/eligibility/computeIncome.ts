@@ -9,8 +9,8 @@ import type { Household } from '../case/household.js';
 import type { IncomeItem, UnverifiedIncomeDecisions } from './incomeItem.js';
 import { treatmentAt } from './incomeSource.js';
 import { referenceMonth, referenceMonthBasis } from './referenceMonth.js';
-import type { Reason } from './result.js';
-import { type TraceStep, param, step } from './trace.js';
+import type { Reason } from '../law/trace.js';
+import { type TraceStep, param, step } from '../law/trace.js';
 
 /**
  * Input to {@link computeIncome}.

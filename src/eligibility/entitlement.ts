@@ -3,7 +3,7 @@ import type { LegalBasis } from '../law/legalBasis.js';
 import type { Collector } from './collector.js';
 import type { PersonFacts } from './personFacts.js';
 import type { Benefit } from './result.js';
-import { step } from './trace.js';
+import { step } from '../law/trace.js';
 
 const art5: LegalBasis = { act: 'ups', article: '5' };
 

@@ -3,7 +3,7 @@ import type { Language } from '../issues/issue.js';
 import { formatPln } from '../law/grosze.js';
 import { formatLegalBasis } from '../law/legalBasis.js';
 import type { Benefit, EligibilityResult } from './result.js';
-import type { TraceParameter, TraceStep } from './trace.js';
+import type { TraceParameter, TraceStep } from '../law/trace.js';
 
 const benefitNames: Record<Benefit, { readonly pl: string; readonly en: string }> = {
   permanentAllowance: { pl: 'Zasiłek stały (art. 37 u.p.s.)', en: 'Permanent allowance (art. 37 u.p.s.)' },

@@ -1,7 +1,7 @@
 import { assistanceGrounds } from '../law/assistanceGround.js';
 import type { Problem } from '../case/problem.js';
 import type { Collector } from './collector.js';
-import { step } from './trace.js';
+import { step } from '../law/trace.js';
 
 /**
  * @internal Art. 8 ust. 1: a cash benefit needs, beside the income test, at least one ground of art. 7

@@ -4,8 +4,8 @@ import { incomeCriteria } from '../law/parameters/incomeCriteria.js';
 import { incomeChangeTolerance } from '../law/parameters/statutoryRules.js';
 import { valueAt } from '../law/period.js';
 import { outsideAct } from './computeIncome.js';
-import type { Reason } from './result.js';
-import { type TraceStep, param, step } from './trace.js';
+import type { Reason } from '../law/trace.js';
+import { type TraceStep, param, step } from '../law/trace.js';
 
 /**
  * Whether a change of income during a cash benefit requires recalculating it (art. 106 ust. 3a u.p.s.):

@@ -1,4 +1,4 @@
-export type { Bilingual, TraceFlag, TraceParameter, TraceStep } from './trace.js';
+
 export * from './result.js';
 export { ReceiptSource, type IncomeTreatment, receiptTreatments } from './incomeSource.js';
 export * from './incomeItem.js';

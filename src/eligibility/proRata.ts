@@ -1,6 +1,6 @@
 import { type CivilDate, civilDaysBetween, daysInMonth, monthOf } from '../law/civilDate.js';
 import { type Grosze, formatPln as pl, multiplyRatio } from '../law/grosze.js';
-import { type TraceStep, step } from './trace.js';
+import { type TraceStep, step } from '../law/trace.js';
 
 /**
  * The amount of a monthly cash benefit for an incomplete month (art. 106 ust. 3 u.p.s.): the full amount

@@ -1,6 +1,5 @@
 import type { Grosze } from '../law/grosze.js';
-import type { LegalBasis } from '../law/legalBasis.js';
-import type { Bilingual, TraceStep } from './trace.js';
+import type { Reason, TraceStep } from '../law/trace.js';
 
 /**
  * The benefits the SDK assesses.
@@ -23,22 +22,6 @@ export type Benefit =
   | 'randomEventPurposeAllowance'
   | 'specialPurposeAllowance'
   | 'socialWork';
-
-/**
- * A reason a rule gives: why not eligible, or why a part of the answer is unsupported.
- *
- * @example
- * ```ts
- * import { type Reason } from 'praca-socjalna';
- * const r: Reason = { rule: 'art37.incomeTest', basis: { act: 'ups', article: '37' }, text: { pl: '…', en: '…' } };
- * ```
- * @category Eligibility
- */
-export interface Reason {
-  readonly rule: string;
-  readonly basis: LegalBasis;
-  readonly text: Bilingual;
-}
 
 /**
  * The range the law allows for an amount; the authority chooses within it.

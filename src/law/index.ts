@@ -9,3 +9,4 @@ export * from './parameters/incomeCriteria.js';
 export * from './parameters/permanentAllowance.js';
 export * from './parameters/farmIncomePerHectare.js';
 export * from './parameters/statutoryRules.js';
+export type { Bilingual, Reason, TraceFlag, TraceParameter, TraceStep } from './trace.js';

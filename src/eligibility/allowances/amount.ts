@@ -1,5 +1,6 @@
 import type { Grosze } from '../../law/grosze.js';
-import type { AmountBounds, Reason } from '../result.js';
+import type { Reason } from '../../law/trace.js';
+import type { AmountBounds } from '../result.js';
 
 /** @internal What an allowance rule decides about the amount, when the benefit is due. */
 export interface AmountOutcome {

@@ -3,7 +3,7 @@ import { type Grosze, formatPln, multiplyRatio } from '../../law/grosze.js';
 import { type LocalLaw, localRulesAt } from '../../law/localLaw.js';
 import { formatLegalBasis } from '../../law/legalBasis.js';
 import type { Collector } from '../collector.js';
-import { step } from '../trace.js';
+import { step } from '../../law/trace.js';
 
 /**
  * @internal The threshold entitling to a periodic or purpose allowance: the statutory criterion, or a

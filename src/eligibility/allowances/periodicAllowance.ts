@@ -7,8 +7,8 @@ import type { Collector } from '../collector.js';
 import type { IncomeAssessment } from '../computeIncome.js';
 import { outsideAct } from '../computeIncome.js';
 import type { PeriodicCapSinglePerson } from '../request.js';
-import type { Reason } from '../result.js';
-import { type TraceParameter, param, step } from '../trace.js';
+import type { Reason } from '../../law/trace.js';
+import { type TraceParameter, param, step } from '../../law/trace.js';
 import type { AmountOutcome } from './amount.js';
 import { entitlingThreshold } from './localThreshold.js';
 

@@ -7,7 +7,7 @@ import type { Collector } from '../collector.js';
 import type { IncomeAssessment } from '../computeIncome.js';
 import { outsideAct } from '../computeIncome.js';
 import type { PersonFacts } from '../personFacts.js';
-import { param, step } from '../trace.js';
+import { param, step } from '../../law/trace.js';
 import type { AmountOutcome } from './amount.js';
 
 /**

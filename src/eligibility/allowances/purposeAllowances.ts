@@ -4,7 +4,7 @@ import type { LocalLaw } from '../../law/localLaw.js';
 import type { Problem } from '../../case/problem.js';
 import type { Collector } from '../collector.js';
 import type { IncomeAssessment } from '../computeIncome.js';
-import { param, step } from '../trace.js';
+import { param, step } from '../../law/trace.js';
 import type { AmountOutcome } from './amount.js';
 import { entitlingThreshold } from './localThreshold.js';
 

@@ -1,7 +1,7 @@
-import type { CivilDate } from '../law/civilDate.js';
-import type { Confidence } from '../law/confidence.js';
-import type { LegalBasis } from '../law/legalBasis.js';
-import type { ValueInForce } from '../law/period.js';
+import type { CivilDate } from './civilDate.js';
+import type { Confidence } from './confidence.js';
+import type { LegalBasis } from './legalBasis.js';
+import type { ValueInForce } from './period.js';
 
 /**
  * A legal parameter as used in a step: its value, the period it is in force, its source and confidence.
@@ -11,7 +11,7 @@ import type { ValueInForce } from '../law/period.js';
  * import { type TraceParameter, type CivilDate } from 'praca-socjalna';
  * const p: TraceParameter = { name: 'incomeCriteria.singlePerson', value: 101000, from: '2025-01-01' as CivilDate, to: null, source: 'Dz.U. 2024 poz. 1044', confidence: 'S' };
  * ```
- * @category Eligibility
+ * @category Law
  */
 export interface TraceParameter {
   readonly name: string;
@@ -32,7 +32,7 @@ export interface TraceParameter {
  * import { type TraceFlag } from 'praca-socjalna';
  * const f: TraceFlag = 'localLaw';
  * ```
- * @category Eligibility
+ * @category Law
  */
 export type TraceFlag = 'localLaw' | 'unverified' | 'integratorDecision' | 'lowConfidence';
 
@@ -44,7 +44,7 @@ export type TraceFlag = 'localLaw' | 'unverified' | 'integratorDecision' | 'lowC
  * import { type Bilingual } from 'praca-socjalna';
  * const t: Bilingual = { pl: 'spełnione', en: 'met' };
  * ```
- * @category Eligibility
+ * @category Law
  */
 export interface Bilingual {
   readonly pl: string;
@@ -60,7 +60,7 @@ export interface Bilingual {
  * declare const step: TraceStep;
  * step.text.pl;
  * ```
- * @category Eligibility
+ * @category Law
  */
 export interface TraceStep {
   /** A stable id of the rule, e.g. `art8.incomeTest`. */
@@ -94,3 +94,20 @@ export function step(s: Omit<TraceStep, 'flags'> & { readonly flags?: readonly T
   if (s.parameters.some((p) => p.confidence === 'R' || p.confidence === 'C')) flags.add('lowConfidence');
   return { ...s, flags: [...flags] };
 }
+
+/**
+ * A reason a rule gives: why not eligible, or why a part of the answer is unsupported.
+ *
+ * @example
+ * ```ts
+ * import { type Reason } from 'praca-socjalna';
+ * const r: Reason = { rule: 'art37.incomeTest', basis: { act: 'ups', article: '37' }, text: { pl: '…', en: '…' } };
+ * ```
+ * @category Law
+ */
+export interface Reason {
+  readonly rule: string;
+  readonly basis: LegalBasis;
+  readonly text: Bilingual;
+}
+
