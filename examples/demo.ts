@@ -2,8 +2,13 @@
  * npm run demo — the homeless man in Sopot (scenario 1), from intake to closure, printed as a timeline,
  * with one step the machine refuses and its Polish and English error.
  */
-import { type CaseState, type CaseEvent, formatIssues, openCase, replay, transition } from '../src/index.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import {
+  type CaseEvent, type CaseState, type CivilDate, assessBreachFromCase, breachCandidatesFromCase, explainBreach, formatIssues,
+  openCase, renderContract, replay, replayContract, reviewSchedule, transition,
+} from '../src/index.js';
 import { benefitsOfficer, homelessManSopot } from './scenarios/homelessManSopot.js';
+import { sopotIpwzb } from './scenarios/sopotIpwzb.js';
 import { describeEvent } from './scenarios/describeEvent.js';
 
 const events = homelessManSopot();
@@ -43,6 +48,34 @@ print('='.repeat(88));
 print(`Closed on ${state.closure?.date}: ${state.closure?.reason}. ${state.closure?.evaluation}`);
 print(`Stages: ${state.stageHistory.map((s) => `${s.stage} (${s.enteredOn})`).join(' → ')}`);
 print(`Replay of ${events.length} events equals the incremental state: ${JSON.stringify(final.value) === JSON.stringify(state)}`);
+
+// The IPWzB itself: its own lifecycle (drafted, signed by both, approved by the head, reviewed, amended, completed)
+const ipwzb = replayContract(sopotIpwzb());
+if (!ipwzb.ok) throw new Error(formatIssues(ipwzb.error.issues, 'en'));
+const contract = ipwzb.value;
+print();
+print(`IPWzB ${contract.contractId}: ${contract.status}; approved by ${contract.approval?.by.name} on ${contract.approval?.date}; ${contract.versions.length} versions (annex of ${contract.versions[1]?.effectiveFrom}).`);
+const schedule = reviewSchedule(contract, '2025-06-01' as CivilDate);
+print(`Two-weekly reviews due by 2025-06-01: ${schedule.due.length}; missed: ${schedule.missed.join(', ') || 'none'}.`);
+mkdirSync(new URL('../out/', import.meta.url), { recursive: true });
+const file = new URL('../out/ipwzb-sopot.pl.html', import.meta.url);
+writeFileSync(file, renderContract(contract, 'pl'));
+print(`Rendered for signature: out/ipwzb-sopot.pl.html (${renderContract(contract, 'pl').length} characters).`);
+
+// Art. 11 reads the same log: the missed therapy session, justified by a medical certificate.
+const missed = breachCandidatesFromCase(events)[0];
+if (missed) {
+  const assessment = assessBreachFromCase(events, {
+    asOf: '2025-03-10' as CivilDate,
+    eventId: missed.eventId,
+    clientFacts: { unemployed: true, addictedToAlcohol: true },
+    situation: { pendingApplication: false, benefitGranted: true, cashBeingPaid: false },
+    justifiedReason: { found: true, reasoning: 'choroba potwierdzona zaświadczeniem lekarskim z 2025-03-04' },
+  });
+  if (!assessment.ok) throw new Error(formatIssues(assessment.error, 'en'));
+  print();
+  print(explainBreach(assessment.value, 'pl').split('\n').slice(0, 6).join('\n'));
+}
 
 function stageCol(stage: string): string {
   return `[${stage}]`.padEnd(13);

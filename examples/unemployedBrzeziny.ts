@@ -3,11 +3,15 @@
  * Brzeziny standard of social work with an unemployed person. A benefits officer and a social worker are
  * both on the case; social work is kept apart from granting money, so the officer reads the case but
  * cannot write to it. She refuses to sign the contract (variant B, labour-office route): the refusal is
- * recorded for the art. 11 rules and the plan goes on without a contract.
+ * recorded for the art. 11 rules and the plan goes on without a contract. Then she refuses a job offer
+ * without a justified reason: the art. 11 procedure runs — reported, asked to explain (right to be heard),
+ * no answer, assessed — and the assessment lists the available measures and that the authority decides.
  *
  * Run: npx tsx examples/unemployedBrzeziny.ts
  */
-import { type CaseEvent, type CivilDate, formatIssues, replay, transition } from '../src/index.js';
+import {
+  type BreachEvent, type CaseEvent, type CivilDate, assessBreachProcedure, explainBreach, formatIssues, replay, replayBreach, transition,
+} from '../src/index.js';
 import { eventLog } from './scenarios/eventLog.js';
 
 const worker = { id: 'sw-beata', name: 'Beata Kowalczyk', role: 'socialWorker' } as const;
@@ -63,3 +67,30 @@ const attempt: CaseEvent = {
 const refused = transition(state, attempt);
 console.log(refused.ok ? 'unexpected: accepted' : formatIssues(refused.error, 'pl'));
 console.log(refused.ok ? '' : formatIssues(refused.error, 'en'));
+
+// Scenario 2: an unjustified refusal of a job offer by an unemployed person (art. 11 ust. 2).
+let k = 0;
+const step = (type: BreachEvent['type'], date: string, payload: unknown, actor: BreachEvent['actor'] = worker) =>
+  ({ schemaVersion: 1, id: `art11-1/e${++k}`, procedureId: 'art11-1', date: date as CivilDate, actor, type, payload }) as BreachEvent;
+const procedure = replayBreach([
+  step('reported', '2025-03-20', {
+    caseId: state.caseId,
+    ground: 'refusingJob',
+    occurredOn: '2025-03-18',
+    description: 'Odmowa przyjęcia oferty pracy sprzedawcy (PUP, oferta nr 14/2025) bez podania przyczyny',
+    evidence: ['informacja PUP z 2025-03-19', 'notatka służbowa z rozmowy 2025-03-20'],
+    clientId: 'p-ewa',
+    household: state.household,
+    clientFacts: { unemployed: true, addictedToAlcohol: false },
+    situation: { pendingApplication: false, benefitGranted: true, cashBeingPaid: true },
+    contractPeriods: [],
+  }),
+  step('explanationRequested', '2025-03-20', { deadline: '2025-03-27' }),
+  step('explanationDeadlinePassed', '2025-03-28', {}),
+  step('assessed', '2025-03-31', { justified: false, reasoning: 'Brak wyjaśnień; oferta odpowiadała kwalifikacjom i była osiągalna dojazdem.' }),
+]);
+if (!procedure.ok) throw new Error(formatIssues(procedure.error.issues, 'en'));
+const assessment = assessBreachProcedure(procedure.value, '2025-03-31' as CivilDate);
+if (!assessment.ok) throw new Error(formatIssues(assessment.error, 'en'));
+console.log('');
+console.log(explainBreach(assessment.value, 'pl'));

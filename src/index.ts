@@ -5,3 +5,4 @@ export * from './case/index.js';
 export * from './process/index.js';
 export * from './eligibility/index.js';
 export * from './contract/index.js';
+export * from './breach/index.js';

@@ -85,7 +85,8 @@ export type Issue =
   | (IssueBase<'authorisation_required'>)
   | (IssueBase<'measure_not_available'> & { readonly measure: string })
   | (IssueBase<'justified_breach_no_measure'>)
-  | (IssueBase<'ground_not_for_date'> & { readonly ground: string; readonly date: CivilDate });
+  | (IssueBase<'ground_not_for_date'> & { readonly ground: string; readonly date: CivilDate })
+  | (IssueBase<'dependants_not_considered'> & { readonly missing: readonly string[] });
 
 /**
  * The stable code of an {@link Issue}.

@@ -53,4 +53,5 @@ export const messagesEn = {
   measure_not_available: (i) => `The measure "${i.measure}" is not available in this case.`,
   justified_breach_no_measure: () => 'The client was found to have a justified reason: no measure is proposed, and the procedure is dropped.',
   ground_not_for_date: (i) => `The ground "${i.ground}" does not apply on ${i.date}.`,
+  dependants_not_considered: (i) => `The decision must consider the dependants (art. 11 ust. 3 u.p.s.); not considered: ${i.missing.join(', ')}.`,
 } satisfies { [K in IssueCode]: (issue: IssueOf<K>) => string };

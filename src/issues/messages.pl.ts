@@ -55,4 +55,5 @@ export const messagesPl = {
   measure_not_available: (i) => `Środek „${i.measure}” nie jest dostępny w tej sprawie.`,
   justified_breach_no_measure: () => 'Uznano, że klient miał uzasadniony powód: nie proponuje się żadnego środka, postępowanie się umarza.',
   ground_not_for_date: (i) => `Podstawa „${i.ground}” nie obowiązuje w dniu ${i.date}.`,
+  dependants_not_considered: (i) => `Decyzja musi uwzględnić sytuację osób pozostających na utrzymaniu (art. 11 ust. 3 u.p.s.); nie uwzględniono: ${i.missing.join(', ')}.`,
 } satisfies { [K in IssueCode]: (issue: IssueOf<K>) => string };

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { homelessManSopot } from '../../examples/scenarios/homelessManSopot.js';
+import { breachInput } from '../../test/support/breach.js';
+import type { CivilDate } from '../law/civilDate.js';
+import { type BreachAssessment, assessBreach } from './assessBreach.js';
+import { BreachGround } from './breachGround.js';
+import { explainBreach } from './explainBreach.js';
+import { assessBreachFromCase, breachCandidatesFromCase } from './fromCase.js';
+
+function assess(o: Record<string, unknown> = {}): BreachAssessment {
+  const r = assessBreach(breachInput(o));
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value;
+}
+const available = (a: BreachAssessment) => a.measures.filter((m) => m.available).map((m) => m.measure);
+
+describe('art. 11 — examples.md', () => {
+  it('refusal to conclude a social contract, unjustified → ust. 2: refuse, revoke, suspend; dependants listed (ust. 3)', () => {
+    const a = assess();
+    expect(a.outcome).toBe('groundMayApply');
+    expect(a.basis).toEqual({ act: 'ups', article: '11', paragraph: '2' });
+    expect(available(a)).toEqual(['refuseBenefit', 'revokeDecision', 'suspendCashBenefits']);
+    expect(a.dependants.map((d) => [d.name, d.minor])).toEqual([['Jan Kamiński', false], ['Ola Kamińska', true], ['Kuba Kamiński', true]]);
+    expect(a.discretion.pl).toContain('„mogą stanowić podstawę”');
+  });
+
+  it('a purpose allowance for fuel spent on something else → ust. 1: limit, refuse, or help in kind', () => {
+    const a = assess({ ground: 'usingAgainstPurpose', description: 'Zasiłek celowy na opał wydany na inny cel' });
+    expect(a.basis).toEqual({ act: 'ups', article: '11', paragraph: '1' });
+    expect(a.measures.map((m) => m.measure)).toEqual(['limitBenefits', 'refuseBenefit', 'inKindInsteadOfCash']);
+    expect(a.outcome).toBe('groundMayApply');
+  });
+
+  it('a therapy session missed with a medical certificate → justified → no ground', () => {
+    const a = assess({
+      ground: 'breakingContract',
+      hearing: { status: 'explained', receivedOn: '2025-03-05', text: 'Byłem chory, mam zaświadczenie lekarskie.' },
+      justifiedReason: { found: true, reasoning: 'zaświadczenie lekarskie z 2025-03-04' },
+    });
+    expect(a.outcome).toBe('noGround');
+    expect(a.reasons.map((r) => r.rule)).toEqual(['art11.justifiedReason']);
+  });
+
+  it('suspension applies only to cash benefits: with none paid it is not available', () => {
+    const a = assess({ situation: { pendingApplication: false, benefitGranted: true, cashBeingPaid: false } });
+    const suspend = a.measures.find((m) => m.measure === 'suspendCashBenefits');
+    expect(suspend?.available).toBe(false);
+    expect(suspend?.why.en).toBe('Only cash benefits can be suspended, and none is being paid.');
+    expect(available(a)).toEqual(['revokeDecision']);
+  });
+});
+
+describe('art. 11 — every ground, justified and unjustified', () => {
+  const cases = BreachGround.options.flatMap((ground) => [[ground, true], [ground, false]] as const);
+  it.each(cases)('%s with a justified reason: %s', (ground, justified) => {
+    const a = assess({
+      ground,
+      hearing: { status: 'explained', receivedOn: '2025-03-10', text: 'Wyjaśnienie klienta' },
+      justifiedReason: { found: justified, reasoning: justified ? 'powód uzasadniony' : 'powód nieuzasadniony' },
+    });
+    expect(a.outcome).toBe(justified ? 'noGround' : 'groundMayApply');
+    expect(a.trace.length).toBeGreaterThan(3);
+    expect(a.measures.length).toBe(3);
+  });
+});
+
+describe('art. 11 — conditions of the grounds', () => {
+  it('refusing a job applies only to an unemployed person', () => {
+    const a = assess({ ground: 'refusingJob', clientFacts: { unemployed: false, addictedToAlcohol: false } });
+    expect(a.outcome).toBe('noGround');
+    expect(a.reasons.map((r) => r.rule)).toEqual(['art11.unemployed']);
+  });
+
+  it('refusing addiction treatment applies only to a person addicted to alcohol, and its wording is marked unverified', () => {
+    expect(assess({ ground: 'refusingAddictionTreatment', clientFacts: { unemployed: true, addictedToAlcohol: false } }).outcome).toBe('noGround');
+    const a = assess({ ground: 'refusingAddictionTreatment' });
+    expect(a.trace[0]?.flags).toEqual(['unverified']);
+  });
+
+  it('a contract breach needs a contract in force on that date', () => {
+    const a = assess({ ground: 'breakingContract', contractPeriods: [{ contractId: 'k-1', from: '2025-04-01', to: '2025-12-31' }] });
+    expect(a.outcome).toBe('noGround');
+    expect(a.reasons[0]?.text.en).toBe('No social contract was in force on 2025-03-03: none could be broken.');
+  });
+
+  it('marks the labour-market grounds unverified from 2025-06-01, and the PAI ground unsupported', () => {
+    expect(assess({ ground: 'refusingJob', occurredOn: '2025-05-31' }).trace[0]?.flags).toEqual([]);
+    expect(assess({ ground: 'refusingJob', occurredOn: '2025-06-01', asOf: '2025-06-20' }).trace[0]?.flags).toEqual(['unverified']);
+    expect(assess({ ground: 'refusingSocialIntegration', occurredOn: '2025-06-01', asOf: '2025-06-20' }).outcome).toBe('unsupported');
+  });
+
+  it('waits for the hearing: not asked, or asked and the deadline still running', () => {
+    expect(assess({ hearing: { status: 'notAsked' } }).outcome).toBe('awaitingHearing');
+    expect(assess({ hearing: { status: 'asked', requestedOn: '2025-03-10', deadline: '2025-03-24' } }).outcome).toBe('awaitingHearing');
+    expect(assess({ hearing: { status: 'asked', requestedOn: '2025-03-10', deadline: '2025-03-17' } }).outcome).toBe('groundMayApply');
+    expect(assess({ hearing: { status: 'explained', receivedOn: '2025-03-12', text: 'x' } }).outcome).toBe('awaitingHearing');
+  });
+
+  it('refuses invalid input with typed issues', () => {
+    const r = assessBreach(breachInput({ ground: 'stealing', clientId: 'nobody' }));
+    expect(r.ok ? [] : r.error.map((i) => [i.code, i.path.join('.')])).toEqual([['invalid_input', 'ground']]);
+    const r2 = assessBreach(breachInput({ clientId: 'nobody' }));
+    expect(r2.ok ? [] : r2.error.map((i) => i.code)).toEqual(['unknown_reference']);
+  });
+});
+
+describe('art. 11 — from the process log', () => {
+  const log = homelessManSopot();
+
+  it('reads the missed therapy session, with its justification, from the Sopot log', () => {
+    const candidates = breachCandidatesFromCase(log);
+    expect(candidates.map((c) => [c.ground, c.occurredOn, c.explanation])).toEqual([['breakingContract', '2025-03-05', 'Choroba — zaświadczenie lekarskie z 2025-03-04']]);
+  });
+
+  it('assesses it as justified, and the same log replays to the same assessment', () => {
+    const eventId = breachCandidatesFromCase(log)[0]?.eventId as string;
+    const options = {
+      asOf: '2025-03-10' as CivilDate,
+      eventId,
+      clientFacts: { unemployed: true, addictedToAlcohol: true },
+      situation: { pendingApplication: false, benefitGranted: true, cashBeingPaid: false },
+      justifiedReason: { found: true, reasoning: 'choroba potwierdzona zaświadczeniem lekarskim' },
+    };
+    const first = assessBreachFromCase(log, options);
+    const again = assessBreachFromCase(structuredClone(log), options);
+    expect(first.ok && first.value.outcome).toBe('noGround');
+    expect(JSON.stringify(again)).toBe(JSON.stringify(first));
+    // the contract in force on the day comes from the case
+    expect(first.ok && first.value.trace.find((s) => s.rule === 'art11.contractInForce')?.text.pl).toContain('ipwzb-2025-001');
+  });
+});
+
+describe('explainBreach', () => {
+  it('renders the refusal example for the file, in Polish', () => {
+    expect(explainBreach(assess(), 'pl')).toMatchInlineSnapshot(`
+      "Ocena okoliczności z art. 11 ustawy o pomocy społecznej
+      Podstawa: odmowa zawarcia kontraktu socjalnego — art. 11 ust. 2 u.p.s.
+      → okoliczność może stanowić podstawę do zastosowania środka
+
+      Środki:
+      - refuseBenefit: dostępny — wniosek oczekuje na decyzję (art. 11 ust. 2 u.p.s.)
+      - revokeDecision: dostępny — świadczenie przyznano decyzją (art. 11 ust. 2 u.p.s.)
+      - suspendCashBenefits: dostępny — wypłacane jest świadczenie pieniężne (art. 11 ust. 2 u.p.s.)
+
+      Osoby pozostające na utrzymaniu (art. 11 ust. 3):
+      - Jan Kamiński, partner, 37 l.
+      - Ola Kamińska, dziecko, 9 l., małoletni
+      - Kuba Kamiński, dziecko, 5 l., małoletni
+
+      Proporcjonalność — do rozważenia:
+      - [ ] Czy środek jest proporcjonalny do wagi i powtarzalności naruszenia?
+      - [ ] Czy wcześniej zastosowano łagodniejsze środki (motywowanie, modyfikacja planu, nowy kontrakt)?
+      - [ ] Jak środek wpłynie na osoby pozostające na utrzymaniu, zwłaszcza dzieci (art. 11 ust. 3)?
+      - [ ] Czy pomoc w formie niepieniężnej zabezpieczy podstawowe potrzeby (schronienie, posiłek, ubranie)?
+      - [ ] Czy klient został pouczony o skutkach (np. w kontrakcie) i wysłuchany?
+      - [ ] Czy uzasadnienie decyzji wskazuje fakty, dowody i rozważenie sytuacji osób na utrzymaniu?
+
+      Ustalenia:
+      1. Zgłoszono: Odmowa podpisania kontraktu socjalnego (2025-03-03). Podstawa: odmowa zawarcia kontraktu socjalnego. Dowody: notatka służbowa z 2025-03-03. — art. 11 ust. 2 u.p.s.
+      2. Klient nie złożył wyjaśnień w terminie (2025-03-17). — art. 11 ust. 2 u.p.s.
+      3. Możliwe środki (art. 11 ust. 2): refuseBenefit — dostępny; revokeDecision — dostępny; suspendCashBenefits — dostępny. — art. 11 ust. 2 u.p.s.
+      4. Przy decyzji bierze się pod uwagę sytuację osób na utrzymaniu: Jan Kamiński (37 l.), Ola Kamińska (9 l., małoletni), Kuba Kamiński (5 l., małoletni). — art. 11 ust. 3 u.p.s.
+
+      Okoliczności z art. 11 „mogą stanowić podstawę” — rozstrzyga organ (kierownik ośrodka lub osoba upoważniona) w decyzji administracyjnej z uzasadnieniem; ta ocena nie jest decyzją."
+    `);
+  });
+});

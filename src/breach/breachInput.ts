@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { CivilDate } from '../law/civilDate.js';
+import { Household } from '../case/household.js';
+import { Id } from '../case/id.js';
+import { BreachGround } from './breachGround.js';
+import { BenefitSituation } from './measure.js';
+
+/**
+ * Where the client's right to be heard stands: not yet asked, asked (with a deadline), explained, or no
+ * answer by the deadline.
+ *
+ * @example
+ * ```ts
+ * import { Hearing } from 'praca-socjalna';
+ * Hearing.parse({ status: 'explained', receivedOn: '2025-03-06', text: 'Byłem chory, mam zaświadczenie.' });
+ * ```
+ * @category Breach
+ */
+export const Hearing = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('notAsked') }),
+  z.strictObject({ status: z.literal('asked'), requestedOn: CivilDate, deadline: CivilDate }),
+  z.strictObject({ status: z.literal('explained'), receivedOn: CivilDate, text: z.string().min(1) }),
+  z.strictObject({ status: z.literal('noAnswer'), deadline: CivilDate }),
+]);
+/** The hearing of the client; see {@link Hearing}. */
+export type Hearing = z.infer<typeof Hearing>;
+
+/**
+ * A period in which a contract was in force (from {@link contractPeriodsOf} or {@link contractPeriodsFromCase}).
+ *
+ * @example
+ * ```ts
+ * import { ContractPeriod } from 'praca-socjalna';
+ * ContractPeriod.parse({ contractId: 'k-1', from: '2025-02-03', to: '2026-01-31' });
+ * ```
+ * @category Breach
+ */
+export const ContractPeriod = z.strictObject({ contractId: Id, from: CivilDate, to: CivilDate });
+/** A contract period; see {@link ContractPeriod}. */
+export type ContractPeriod = z.infer<typeof ContractPeriod>;
+
+/**
+ * What the art. 11 assessment reads: the reported ground and when it happened, the evidence, the hearing,
+ * the worker's finding on the client's reason, facts about the client, the contracts in force, the
+ * benefits, and the household (for the dependants of art. 11 ust. 3).
+ *
+ * @example
+ * ```ts
+ * import { BreachAssessmentInput } from 'praca-socjalna';
+ * BreachAssessmentInput.parse({
+ *   asOf: '2025-03-10', ground: 'usingAgainstPurpose', occurredOn: '2025-02-20',
+ *   description: 'Zasiłek celowy na opał wydany na inny cel', evidence: ['notatka z wizyty'],
+ *   clientId: 'p', household: { id: 'h', kind: 'singlePerson', members: [{ person: { id: 'p', firstName: 'A', lastName: 'B', birthDate: '1980-01-01' }, relation: 'applicant' }] },
+ *   clientFacts: { unemployed: false, addictedToAlcohol: false },
+ *   hearing: { status: 'noAnswer', deadline: '2025-03-07' }, justifiedReason: null,
+ *   contractPeriods: [], situation: { pendingApplication: true, benefitGranted: true, cashBeingPaid: false },
+ * });
+ * ```
+ * @category Breach
+ */
+export const BreachAssessmentInput = z.strictObject({
+  asOf: CivilDate,
+  ground: BreachGround,
+  occurredOn: CivilDate,
+  description: z.string().min(1),
+  evidence: z.array(z.string().min(1)),
+  clientId: Id,
+  household: Household,
+  clientFacts: z.strictObject({ unemployed: z.boolean(), addictedToAlcohol: z.boolean() }),
+  hearing: Hearing,
+  /** The worker's finding on the client's explanation: a justified reason removes the ground. `null`: not assessed yet. */
+  justifiedReason: z.strictObject({ found: z.boolean(), reasoning: z.string().min(1) }).nullable(),
+  contractPeriods: z.array(ContractPeriod),
+  situation: BenefitSituation,
+});
+/** The input of an art. 11 assessment; see {@link BreachAssessmentInput}. */
+export type BreachAssessmentInput = z.infer<typeof BreachAssessmentInput>;
