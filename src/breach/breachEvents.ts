@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { CivilDate } from '../law/civilDate.js';
 import { Actor } from '../case/actor.js';
-import { Household } from '../case/household.js';
 import { Id } from '../case/id.js';
-import { BreachGround } from './breachGround.js';
-import { ContractPeriod } from './breachInput.js';
-import { BenefitSituation, Measure } from './measure.js';
+import { BreachAssessmentInput } from './breachInput.js';
+import { Measure } from './measure.js';
 
 const common = { schemaVersion: z.literal(1), id: Id, procedureId: Id, date: CivilDate, actor: Actor };
 const event = <T extends string, P extends z.ZodType>(type: T, payload: P) => z.strictObject({ ...common, type: z.literal(type), payload });
@@ -29,18 +27,14 @@ export const Authorisation = z.discriminatedUnion('kind', [
 export type Authorisation = z.infer<typeof Authorisation>;
 
 const schemas = [
-  event('reported', z.strictObject({
-    caseId: Id,
-    ground: BreachGround,
-    occurredOn: CivilDate,
-    description: z.string().min(1),
-    evidence: z.array(z.string().min(1)),
-    clientId: Id,
-    household: Household,
-    clientFacts: z.strictObject({ unemployed: z.boolean(), addictedToAlcohol: z.boolean() }),
-    situation: BenefitSituation,
-    contractPeriods: z.array(ContractPeriod),
-  })),
+  // The report holds the facts of the assessment that do not change during the procedure.
+  event(
+    'reported',
+    BreachAssessmentInput.pick({
+      ground: true, occurredOn: true, description: true, evidence: true, clientId: true,
+      household: true, clientFacts: true, situation: true, contractPeriods: true,
+    }).extend({ caseId: Id }),
+  ),
   event('explanationRequested', z.strictObject({ deadline: CivilDate })),
   event('explanationReceived', z.strictObject({ text: z.string().min(1) })),
   event('explanationDeadlinePassed', z.strictObject({})),

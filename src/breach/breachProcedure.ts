@@ -7,6 +7,7 @@ import { CivilDate } from '../law/civilDate.js';
 import type { Role } from '../case/actor.js';
 import { Actor } from '../case/actor.js';
 import { Id } from '../case/id.js';
+import { moveIssue } from '../process/machineChecks.js';
 import { type BreachAssessment, assessBreach } from './assessBreach.js';
 import { breachGrounds } from './breachGround.js';
 import { Authorisation, BreachEvent, type BreachEventType } from './breachEvents.js';
@@ -183,10 +184,9 @@ export function stepBreach(state: BreachProcedure | undefined, event: unknown): 
   }
   if (e.procedureId !== state.procedureId) return fail([{ code: 'case_mismatch', path: ['procedureId'], expected: state.procedureId, actual: e.procedureId }]);
   if (e.type === 'reported') return fail([{ code: 'case_already_opened', path: ['type'] }]);
-  const moves: Partial<Record<string, BreachStage>> = breachTable[state.stage];
-  const next = moves[e.type];
-  if (next === undefined) return fail([{ code: 'transition_not_allowed', path: ['type'], stage: state.stage, eventType: e.type, allowed: Object.keys(moves) }]);
-  if (e.date < state.lastEventDate) return fail([{ code: 'date_before_last_event', path: ['date'], date: e.date, lastEventDate: state.lastEventDate }]);
+  const move = moveIssue<BreachStage>(breachTable[state.stage], state.stage, e.type, e.date, state.lastEventDate);
+  if (move.issue) return fail([move.issue]);
+  const next = move.next;
   if (denied) return fail([denied]);
   const issues = guards(state, e);
   if (issues.length > 0) return fail(issues);

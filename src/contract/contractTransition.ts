@@ -2,6 +2,7 @@ import { match } from 'ts-pattern';
 import { type Result, fail, ok } from '../_lib/result.js';
 import { parseWith } from '../issues/fromZod.js';
 import type { Issue } from '../issues/issue.js';
+import { moveIssue } from '../process/machineChecks.js';
 import { ContractEvent, type ContractEventOf } from './contractEvents.js';
 import type { ContractState, ContractStatus } from './contractState.js';
 import { contractPermissions, contractTable, planKindRules } from './contractTable.js';
@@ -165,12 +166,9 @@ export function transitionContract(state: ContractState, event: unknown): Contra
   const e = parsed.value;
   if (e.contractId !== state.contractId) return fail([{ code: 'case_mismatch', path: ['contractId'], expected: state.contractId, actual: e.contractId }]);
   if (e.type === 'drafted') return fail([{ code: 'case_already_opened', path: ['type'] }]);
-  const moves: Partial<Record<string, ContractStatus>> = contractTable[state.status];
-  const next = moves[e.type];
-  if (next === undefined) {
-    return fail([{ code: 'transition_not_allowed', path: ['type'], stage: state.status, eventType: e.type, allowed: Object.keys(moves) }]);
-  }
-  if (e.date < state.lastEventDate) return fail([{ code: 'date_before_last_event', path: ['date'], date: e.date, lastEventDate: state.lastEventDate }]);
+  const move = moveIssue<ContractStatus>(contractTable[state.status], state.status, e.type, e.date, state.lastEventDate);
+  if (move.issue) return fail([move.issue]);
+  const next = move.next;
   const denied = roleIssue(e, state.parties.worker.id);
   if (denied) return fail([denied]);
   const issues = guards(state, e);

@@ -3,7 +3,7 @@ export { Grosze, type Rounding, addGrosze, subtractGrosze, sumGrosze, maxGrosze,
 export * from './legalBasis.js';
 export * from './assistanceGround.js';
 export * from './confidence.js';
-export * from './period.js';
+export { type Period, type EffectiveTable, type ValueInForce, type OutsideCoverage, valueAt } from './period.js';
 export * from './localLaw.js';
 export * from './parameters/incomeCriteria.js';
 export * from './parameters/permanentAllowance.js';

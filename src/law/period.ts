@@ -110,3 +110,8 @@ export function valueAt<T>(
   }
   return { ok: false, error: { code: 'outside_coverage', table: table.name, asOf, coveredFrom: periods[0]?.from ?? null } };
 }
+
+/** @internal One period of a parameter table, as the tables write it. */
+export function period<T>(from: string, value: T, source: string, confidence: Confidence, note?: string): Period<T> {
+  return { from: from as CivilDate, value, source, confidence, ...(note === undefined ? {} : { note }) };
+}

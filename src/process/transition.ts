@@ -7,6 +7,7 @@ import { CaseEvent, type CaseEventOf } from './events.js';
 import { checkGuards } from './guards/index.js';
 import type { Stage } from './stage.js';
 import type { CaseState } from './state.js';
+import { moveIssue } from './machineChecks.js';
 import { eventPermissions, processTable } from './table.js';
 
 /**
@@ -21,10 +22,6 @@ import { eventPermissions, processTable } from './table.js';
  * @category Process
  */
 export type TransitionResult = Result<CaseState, readonly Issue[]>;
-
-function allowedEvents(stage: Stage): string[] {
-  return Object.keys(processTable[stage]);
-}
 
 function permissionIssue(state: CaseState | undefined, event: CaseEvent): Issue | undefined {
   const rule = eventPermissions[event.type];
@@ -128,16 +125,9 @@ export function transition(state: CaseState, event: unknown): TransitionResult {
     return fail([{ code: 'case_mismatch', path: ['caseId'], expected: state.caseId, actual: e.caseId }]);
   }
   if (e.type === 'caseOpened') return fail([{ code: 'case_already_opened', path: ['type'] }]);
-  const table: Partial<Record<string, Stage>> = processTable[state.stage];
-  const next = table[e.type];
-  if (next === undefined) {
-    return fail([
-      { code: 'transition_not_allowed', path: ['type'], stage: state.stage, eventType: e.type, allowed: allowedEvents(state.stage) },
-    ]);
-  }
-  if (e.date < state.lastEventDate) {
-    return fail([{ code: 'date_before_last_event', path: ['date'], date: e.date, lastEventDate: state.lastEventDate }]);
-  }
+  const move = moveIssue<Stage>(processTable[state.stage], state.stage, e.type, e.date, state.lastEventDate);
+  if (move.issue) return fail([move.issue]);
+  const next = move.next;
   const denied = permissionIssue(state, e);
   if (denied) return fail([denied]);
   const issues = checkGuards(state, e);

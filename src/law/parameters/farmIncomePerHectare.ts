@@ -1,14 +1,8 @@
-import type { CivilDate } from '../civilDate.js';
 import type { Confidence } from '../confidence.js';
 import type { Grosze } from '../grosze.js';
-import type { EffectiveTable } from '../period.js';
+import { type EffectiveTable, period } from '../period.js';
 
-const p = (from: string, amount: number, source: string, confidence: Confidence) => ({
-  from: from as CivilDate,
-  value: amount as Grosze,
-  source,
-  confidence,
-});
+const p = (from: string, amount: number, source: string, confidence: Confidence) => period(from, amount as Grosze, source, confidence);
 
 /**
  * Monthly income from 1 conversion hectare (hektar przeliczeniowy) of a farm, by period.

@@ -1,6 +1,5 @@
-import type { CivilDate } from '../civilDate.js';
 import type { Grosze } from '../grosze.js';
-import type { EffectiveTable } from '../period.js';
+import { type EffectiveTable, period } from '../period.js';
 
 /**
  * The two income criteria in force together.
@@ -19,12 +18,8 @@ export interface IncomeCriteria {
   readonly perPersonInFamily: Grosze;
 }
 
-const p = (from: string, singlePerson: number, perPersonInFamily: number, source: string, confidence: 'V' | 'S') => ({
-  from: from as CivilDate,
-  value: { singlePerson: singlePerson as Grosze, perPersonInFamily: perPersonInFamily as Grosze },
-  source,
-  confidence,
-});
+const p = (from: string, singlePerson: number, perPersonInFamily: number, source: string, confidence: 'V' | 'S') =>
+  period(from, { singlePerson: singlePerson as Grosze, perPersonInFamily: perPersonInFamily as Grosze }, source, confidence);
 
 /**
  * Income criteria of art. 8 ust. 1 u.p.s., verified under art. 9, from the act's entry into force.

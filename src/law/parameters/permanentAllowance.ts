@@ -1,7 +1,6 @@
-import type { CivilDate } from '../civilDate.js';
 import type { Confidence } from '../confidence.js';
 import type { Grosze } from '../grosze.js';
-import type { EffectiveTable } from '../period.js';
+import { type EffectiveTable, period } from '../period.js';
 
 /**
  * The rule of the permanent allowance in force in a period: its formula, cap and floor.
@@ -34,13 +33,7 @@ const p = (
   source: string,
   confidence: Confidence,
   note?: string,
-) => ({
-  from: from as CivilDate,
-  value: { formula, percentOfCriterion, maxSinglePerson: maxSinglePerson as Grosze, min: min as Grosze },
-  source,
-  confidence,
-  note,
-});
+) => period(from, { formula, percentOfCriterion, maxSinglePerson: maxSinglePerson as Grosze, min: min as Grosze }, source, confidence, note);
 
 /**
  * Permanent allowance (zasiłek stały, art. 37 u.p.s.): formula, cap and floor by period.
