@@ -8,6 +8,7 @@ import { checkGuards } from './guards/index.js';
 import type { Stage } from './stage.js';
 import type { CaseState } from './state.js';
 import { moveIssue } from './machineChecks.js';
+import { carryMonitoringIds } from './monitoringIndex.js';
 import { eventPermissions, processTable } from './table.js';
 
 /**
@@ -134,11 +135,13 @@ export function transition(state: CaseState, event: unknown): TransitionResult {
   if (issues.length > 0) return fail(issues);
 
   const applied = applyEvent(state, e);
-  return ok({
+  const result: CaseState = {
     ...applied,
     stage: next,
     version: state.version + 1,
     lastEventDate: e.date,
     stageHistory: next === state.stage ? state.stageHistory : [...state.stageHistory, { stage: next, enteredOn: e.date, eventId: e.id }],
-  });
+  };
+  carryMonitoringIds(state, result);
+  return ok(result);
 }
