@@ -6,3 +6,4 @@ export * from './process/index.js';
 export * from './eligibility/index.js';
 export * from './contract/index.js';
 export * from './breach/index.js';
+export * from './interview/index.js';

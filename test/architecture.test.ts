@@ -30,7 +30,8 @@ const allowed: Record<string, readonly string[]> = {
   eligibility: ['_lib', 'law', 'issues', 'case'],
   contract: ['_lib', 'law', 'issues', 'case', 'process'],
   breach: ['_lib', 'law', 'issues', 'case', 'process', 'contract'],
-  'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility', 'contract', 'breach'],
+  interview: ['_lib', 'law', 'issues'],
+  'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility', 'contract', 'breach', 'interview'],
 };
 
 describe('architecture', () => {
