@@ -22,6 +22,23 @@ export const TerminationReason = z.enum(['breach', 'clientWithdrawal', 'changedC
 /** A termination reason; see {@link TerminationReason}. */
 export type TerminationReason = z.infer<typeof TerminationReason>;
 
+/**
+ * An IPWzB drawn up by the social worker employed in a shelter (schronisko), who then carries it out.
+ *
+ * @remarks Art. 49 u.p.s.: if the programme goes beyond the shelter's means (or health insurance is
+ * needed), the head of the centre approves it; otherwise the shelter's programme needs no approval by
+ * the centre. Without this field an IPWzB is the centre's, approved by its head.
+ * @example
+ * ```ts
+ * import { ShelterDrafting } from 'praca-socjalna';
+ * ShelterDrafting.parse({ shelter: 'Schronisko dla osób bezdomnych w Sopocie', beyondShelterMeans: true });
+ * ```
+ * @category Contract
+ */
+export const ShelterDrafting = z.strictObject({ shelter: z.string().min(1), beyondShelterMeans: z.boolean() });
+/** An IPWzB drawn up in a shelter; see {@link ShelterDrafting}. */
+export type ShelterDrafting = z.infer<typeof ShelterDrafting>;
+
 const common = { schemaVersion: z.literal(1), id: Id, contractId: Id, date: CivilDate, actor: Actor };
 const event = <T extends string, P extends z.ZodType>(type: T, payload: P) =>
   z.strictObject({ ...common, type: z.literal(type), payload });
@@ -36,6 +53,8 @@ const contractEventSchemas = [
       household: Household,
       parties: ContractParties,
       content: ContractContent,
+      /** An IPWzB drawn up in a shelter by its social worker (art. 49): the shelter, and whether the programme goes beyond its means. */
+      shelter: ShelterDrafting.optional(),
     }),
   ),
   event('draftRevised', z.strictObject({ content: ContractContent })),

@@ -5,7 +5,7 @@ import { Household } from '../case/household.js';
 import { Id } from '../case/id.js';
 import { PlanKind } from '../process/events.js';
 import { ContractContent, ContractParties } from './contractContent.js';
-import { TerminationReason } from './contractEvents.js';
+import { ShelterDrafting, TerminationReason } from './contractEvents.js';
 
 /**
  * The status of a contract.
@@ -63,6 +63,7 @@ export const ContractState = z.strictObject({
   status: ContractStatus,
   household: Household,
   parties: ContractParties,
+  shelter: ShelterDrafting.nullable(),
   draftedOn: CivilDate,
   lastEventDate: CivilDate,
   eventCount: z.int().positive(),

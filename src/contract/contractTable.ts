@@ -1,6 +1,6 @@
 import type { Role } from '../case/actor.js';
 import type { PlanKind } from '../process/events.js';
-import type { ContractEventType } from './contractEvents.js';
+import type { ContractEventType, ShelterDrafting } from './contractEvents.js';
 import type { ContractStatus } from './contractState.js';
 
 /**
@@ -67,3 +67,19 @@ export const planKindRules = {
   homelessnessExitProgramme: { worker: 'socialWorker', approvalRequired: true, basis: { act: 'ups', article: '49' } },
   familyWorkPlan: { worker: 'assistant', approvalRequired: false, basis: { act: 'uwr' } },
 } as const satisfies Record<PlanKind, { readonly worker: Role; readonly approvalRequired: boolean; readonly basis: { readonly act: 'ups' | 'uwr'; readonly article?: string } }>;
+
+/**
+ * Whether a contract needs the approval of the head of the centre before it is in force: an IPWzB does
+ * (art. 49), unless a shelter drew it up within its own means.
+ *
+ * @example
+ * ```ts
+ * import { approvalRequired } from 'praca-socjalna';
+ * approvalRequired({ kind: 'homelessnessExitProgramme', shelter: null }); //=> true
+ * approvalRequired({ kind: 'homelessnessExitProgramme', shelter: { shelter: 'Schronisko', beyondShelterMeans: false } }); //=> false
+ * ```
+ * @category Contract
+ */
+export function approvalRequired(contract: { readonly kind: PlanKind; readonly shelter: ShelterDrafting | null }): boolean {
+  return planKindRules[contract.kind].approvalRequired && (contract.shelter === null || contract.shelter.beyondShelterMeans);
+}

@@ -97,6 +97,21 @@ describe('contract lifecycle: the IPWzB of the homeless man in Sopot', () => {
     expect(approved.ok && [approved.value.status, approved.value.inForceFrom]).toEqual(['inForce', '2025-02-03']);
   });
 
+  it("needs no approval when a shelter drew it up within its means, and the head's when beyond them", () => {
+    const inShelter = (beyondShelterMeans: boolean) =>
+      run([
+        { ...drafted, payload: { ...drafted.payload, shelter: { shelter: 'Schronisko dla osób bezdomnych w Sopocie', beyondShelterMeans } } } as ContractEvent,
+        ...log.slice(1, 3),
+      ]);
+    expect(inShelter(false).status).toBe('inForce');
+    expect(inShelter(true).status).toBe('signed');
+    const approvedNeedlessly = transitionContract(inShelter(false), ev('approved', '2025-02-03', { note: null }, head, 'ipwzb-2025-001'));
+    expect(errs(approvedNeedlessly)).toEqual(['transition_not_allowed']);
+    const sc = socialContract();
+    const shelteredContract = { ...sc, payload: { ...(sc.payload as object), shelter: { shelter: 'S', beyondShelterMeans: false } } };
+    expect(errs(openContract(shelteredContract))).toEqual(['variant_invalid']);
+  });
+
   it('tells the status on any date, and which two-weekly reviews were missed', () => {
     const s = states.completed;
     expect(contractStatusOn(s, '2025-02-02' as CivilDate)).toBe('draft');

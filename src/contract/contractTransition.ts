@@ -5,7 +5,7 @@ import type { Issue } from '../issues/issue.js';
 import { moveIssue } from '../process/machineChecks.js';
 import { ContractEvent, type ContractEventOf } from './contractEvents.js';
 import type { ContractState, ContractStatus } from './contractState.js';
-import { contractPermissions, contractTable, planKindRules } from './contractTable.js';
+import { approvalRequired, contractPermissions, contractTable } from './contractTable.js';
 import { amendmentIsValid } from './guards/amendmentIsValid.js';
 import { contentIsCoherent } from './guards/contentIsCoherent.js';
 import { kindMatches } from './guards/kindMatches.js';
@@ -71,6 +71,7 @@ function initial(e: ContractEventOf<'drafted'>): ContractState {
     status: 'draft',
     household: e.payload.household,
     parties: e.payload.parties,
+    shelter: e.payload.shelter ?? null,
     draftedOn: e.date,
     lastEventDate: e.date,
     eventCount: 1,
@@ -91,7 +92,7 @@ function guards(state: ContractState, e: ContractEvent): Issue[] {
     .returnType<Issue[]>()
     .with({ type: 'draftRevised' }, (x) => contentIsCoherent(x.payload.content, ['payload', 'content']))
     .with({ type: 'signed' }, (x) => signatureIsValid(state, x))
-    .with({ type: 'approved' }, () => (planKindRules[state.kind].approvalRequired ? [] : [{ code: 'approval_not_required', path: ['type'], kind: state.kind }]))
+    .with({ type: 'approved' }, () => (approvalRequired(state) ? [] : [{ code: 'approval_not_required', path: ['type'], kind: state.kind }]))
     .with({ type: 'amended' }, (x) => amendmentIsValid(state, x))
     .with({ type: 'expired' }, (x) =>
       x.date > state.content.period.to ? [] : [{ code: 'period_not_ended', path: ['date'], date: x.date, end: state.content.period.to }],
@@ -108,7 +109,7 @@ function apply(state: ContractState, e: Exclude<ContractEvent, { type: 'drafted'
       const signatures = [...state.signatures, { party: x.payload.party, id, date: x.date }];
       const all = state.parties.clientIds.every((c) => signatures.some((s) => s.id === c)) && signatures.some((s) => s.party === 'worker');
       if (!all) return { ...state, signatures };
-      const approval = planKindRules[state.kind].approvalRequired;
+      const approval = approvalRequired(state);
       const status: ContractStatus = approval ? 'signed' : 'inForce';
       return {
         ...state,

@@ -16,6 +16,7 @@ const t = {
     variantA: 'osobą/rodziną a pracownikiem socjalnym w zakresie rozwiązywania trudnej sytuacji życiowej (część I A i II A)',
     variantB: 'osobą a pracownikiem socjalnym w celu wzmocnienia aktywności i samodzielności życiowej, zawodowej lub przeciwdziałania wykluczeniu społecznemu (część I B i II B)',
     ipwzb: 'opracowany przez pracownika socjalnego wspólnie z osobą bezdomną (art. 49 ustawy o pomocy społecznej)',
+    ipwzbShelter: 'opracowany przez pracownika socjalnego schroniska wspólnie z osobą bezdomną (art. 49 ustawy o pomocy społecznej):',
     family: 'opracowany przez asystenta rodziny wspólnie z rodziną (ustawa z dnia 9 czerwca 2011 r. o wspieraniu rodziny i systemie pieczy zastępczej)',
     concluded: 'zawarty w dniu', notConcluded: 'projekt — niepodpisany', version: 'wersja',
     parties: 'Strony', client: 'Osoba / rodzina', worker: 'Pracownik', centre: 'Ośrodek', pesel: 'PESEL', born: 'ur.',
@@ -50,6 +51,7 @@ const t = {
     variantA: 'the person/family and the social worker, in solving a difficult life situation (parts I A and II A)',
     variantB: 'the person and the social worker, to strengthen activity and independence in life and work or to prevent social exclusion (parts I B and II B)',
     ipwzb: 'drawn up by the social worker together with the homeless person (art. 49 of the Social Assistance Act)',
+    ipwzbShelter: "drawn up by the shelter's social worker together with the homeless person (art. 49 of the Social Assistance Act):",
     family: 'drawn up by the family assistant together with the family (Act of 9 June 2011 on supporting the family and the foster-care system)',
     concluded: 'concluded on', notConcluded: 'draft — not signed', version: 'version',
     parties: 'Parties', client: 'Person / family', worker: 'Worker', centre: 'Centre', pesel: 'PESEL', born: 'born',
@@ -112,7 +114,7 @@ export function renderContract(contract: ContractState, lang: Language): string 
   const title = w[contract.kind];
   const purpose = match(contract.kind)
     .with('socialContract', () => (contract.variant === 'B' ? w.variantB : w.variantA))
-    .with('homelessnessExitProgramme', () => w.ipwzb)
+    .with('homelessnessExitProgramme', () => (contract.shelter ? `${w.ipwzbShelter} ${esc(contract.shelter.shelter)}` : w.ipwzb))
     .with('familyWorkPlan', () => w.family)
     .exhaustive();
   const part = contract.kind === 'socialContract' ? ` ${contract.variant ?? 'A'}` : '';
@@ -194,7 +196,7 @@ export function renderContract(contract: ContractState, lang: Language): string 
     out.push(`<td><div class="sig"></div>${s.name.split(',')[0]}<br><small>${w.date}: ${signed ? signed.date : '…………'}</small></td>`);
   }
   out.push('</tr></table>');
-  if (contract.kind === 'homelessnessExitProgramme') {
+  if (contract.kind === 'homelessnessExitProgramme' && (contract.shelter === null || contract.shelter.beyondShelterMeans)) {
     out.push(`<p>${w.approval}: <span class="sig" style="display:inline-block;width:14em"></span>${contract.approval ? ` — ${esc(contract.approval.by.name)}, ${w.approvedOn} ${contract.approval.date}` : ''}</p>`);
   }
   out.push('</section>');

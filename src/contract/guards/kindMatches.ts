@@ -14,6 +14,9 @@ export function kindMatches(event: ContractEventOf<'drafted'>): Issue[] {
   if (!fits) {
     issues.push({ code: 'worker_role_for_kind', path: ['payload', 'parties', 'worker', 'role'], kind, expected: expected === 'assistant' ? 'assistant' : expected });
   }
+  if (event.payload.shelter !== undefined && kind !== 'homelessnessExitProgramme') {
+    issues.push({ code: 'variant_invalid', path: ['payload', 'shelter'], kind, variant: 'shelter' });
+  }
   const members = new Set(household.members.map((m) => m.person.id));
   parties.clientIds.forEach((id, i) => {
     if (!members.has(id)) issues.push({ code: 'unknown_reference', path: ['payload', 'parties', 'clientIds', i], id, collection: 'household members' });
