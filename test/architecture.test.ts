@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lawMapPage } from '../scripts/lawMapPage.js';
 import { processDiagramPage } from '../scripts/processDiagramPage.js';
 
 const src = new URL('../src/', import.meta.url).pathname;
@@ -73,5 +74,9 @@ describe('architecture', () => {
 
   it('docs/process.md is the diagram generated from the machine (run npm run docs:diagram)', () => {
     expect(readFileSync(new URL('../docs/process.md', import.meta.url), 'utf8')).toBe(processDiagramPage());
+  });
+
+  it('docs/law-map.md lists every article cited in src/ (run npm run docs:lawmap)', () => {
+    expect(readFileSync(new URL('../docs/law-map.md', import.meta.url), 'utf8')).toBe(lawMapPage());
   });
 });
