@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import ts from 'typescript';
 import * as sdk from '../src/index.js';
 import { typecheckSnippets } from './support/typecheck.js';
 
@@ -33,6 +34,22 @@ describe('TSDoc', () => {
     });
     expect(missing).toEqual([]);
   });
+
+  it('every exported name, types included, has a TSDoc @example on one of its declarations', () => {
+    const index = new URL('../src/index.ts', import.meta.url).pathname;
+    const program = ts.createProgram([index], { strict: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true });
+    const checker = program.getTypeChecker();
+    const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(index) as ts.SourceFile) as ts.Symbol;
+    const exported = checker.getExportsOfModule(moduleSymbol);
+    const missing = exported
+      .filter((sym) => {
+        const target = sym.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(sym) : sym;
+        return !(target.declarations ?? []).some((d) => ts.getJSDocTags(d).some((t) => t.tagName.text === 'example'));
+      })
+      .map((sym) => sym.name);
+    expect(exported.length).toBeGreaterThan(150);
+    expect(missing).toEqual([]);
+  }, 60_000);
 
   it(`all ${examples.length} @example blocks compile under the strict tsconfig`, () => {
     expect(examples.length).toBeGreaterThan(50);
