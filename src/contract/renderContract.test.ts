@@ -35,7 +35,7 @@ describe('renderContract', () => {
     const html = renderContract(b, 'pl');
     expect(html).toContain('<h1>KONTRAKT SOCJALNY</h1>');
     expect(html).toContain('(część I B i II B)');
-    expect(html).toContain('Skierowanie powiatowego urzędu pracy</th><td>PUP w Sopocie, 2025-01-20');
+    expect(html).toContain('Skierowanie powiatowego urzędu pracy</th><td>PUP w Sopocie, 20.01.2025');
     expect(html).toContain('odmowa zawarcia kontraktu socjalnego');
     expect(html).toContain('projekt — niepodpisany');
     await expect(html).toMatchFileSnapshot('./__snapshots__/social-contract-B.pl.html');

@@ -90,6 +90,9 @@ function responsible(r: ResponsibleParty | null, lang: Language): string {
     .exhaustive();
 }
 
+/** Dates as a Polish document writes them (03.02.2025), ISO in English. */
+const dateIn = (lang: Language) => (date: string): string => (lang === 'pl' ? date.split('-').reverse().join('.') : date);
+
 const list = (items: readonly string[]) => (items.length === 0 ? '<p>—</p>' : `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`);
 
 /**
@@ -109,6 +112,7 @@ const list = (items: readonly string[]) => (items.length === 0 ? '<p>—</p>' : 
  */
 export function renderContract(contract: ContractState, lang: Language): string {
   const w = t[lang];
+  const dt = dateIn(lang);
   const c = contract.content;
   const people = new Map(contract.household.members.map((m) => [m.person.id, m.person]));
   const title = w[contract.kind];
@@ -120,7 +124,7 @@ export function renderContract(contract: ContractState, lang: Language): string 
   const part = contract.kind === 'socialContract' ? ` ${contract.variant ?? 'A'}` : '';
   const clients = contract.parties.clientIds.map((id) => {
     const p = people.get(id);
-    return p ? `${esc(p.firstName)} ${esc(p.lastName)}, ${w.born} ${p.birthDate}${p.pesel ? `, ${w.pesel} ${p.pesel}` : ''}` : esc(id);
+    return p ? `${esc(p.firstName)} ${esc(p.lastName)}, ${w.born} ${dt(p.birthDate)}${p.pesel ? `, ${w.pesel} ${p.pesel}` : ''}` : esc(id);
   });
   const version = contract.versions.length > 0 ? contract.versions.length : 0;
 
@@ -138,7 +142,7 @@ export function renderContract(contract: ContractState, lang: Language): string 
   out.push(`<header><div class="stamp">${esc(contract.parties.centre)}</div>`);
   out.push(`<h1>${title}</h1>`);
   out.push(`<p>${contract.kind === 'socialContract' ? `${w.between} ${purpose}` : purpose}</p>`);
-  out.push(`<p>${contract.concludedOn ? `${w.concluded} ${contract.concludedOn}` : w.notConcluded} · ${esc(contract.contractId)}${version > 1 ? ` · ${w.version} ${version}` : ''}</p></header>`);
+  out.push(`<p>${contract.concludedOn ? `${w.concluded} ${dt(contract.concludedOn)}` : w.notConcluded} · ${esc(contract.contractId)}${version > 1 ? ` · ${w.version} ${version}` : ''}</p></header>`);
 
   out.push(`<section id="parties"><h2>${w.parties}</h2><table>`);
   out.push(`<tr><th>${w.client}</th><td>${clients.join('<br>')}</td></tr>`);
@@ -163,27 +167,27 @@ export function renderContract(contract: ContractState, lang: Language): string 
     for (const [k, v] of [[w.unemploymentCauses, u.unemploymentCauses], [w.jobSearchLimitations, u.jobSearchLimitations], [w.previousActivation, u.previousActivation], [w.reasonsForFailure, u.reasonsForFailure]] as const) {
       out.push(`<tr><th>${k}</th><td>${v.map(esc).join('; ') || '—'}</td></tr>`);
     }
-    out.push(`<tr><th>${w.referral}</th><td>${u.referral ? `${esc(u.referral.labourOffice)}, ${u.referral.date}` : '—'}</td></tr></table>`);
+    out.push(`<tr><th>${w.referral}</th><td>${u.referral ? `${esc(u.referral.labourOffice)}, ${dt(u.referral.date)}` : '—'}</td></tr></table>`);
   }
   out.push('</section>');
 
   out.push(`<section id="part-II"><h2>${w.partII}${part}. ${w.agreed}</h2>`);
-  out.push(`<h3>1. ${w.mainGoal}</h3><p>${esc(c.mainGoal.description)} — ${w.by}: ${c.mainGoal.targetDate}</p>`);
+  out.push(`<h3>1. ${w.mainGoal}</h3><p>${esc(c.mainGoal.description)} — ${w.by.toLowerCase()}: ${dt(c.mainGoal.targetDate)}</p>`);
   out.push(`<h3>2. ${w.specificGoals}</h3>`);
   out.push(`<table><tr><th>${w.no}</th><th>${w.goal}</th><th>${w.by}</th></tr>`);
-  c.specificGoals.forEach((g, i) => out.push(`<tr><td>${i + 1}</td><td>${esc(g.description)}</td><td>${g.targetDate}</td></tr>`));
+  c.specificGoals.forEach((g, i) => out.push(`<tr><td>${i + 1}</td><td>${esc(g.description)}</td><td>${dt(g.targetDate)}</td></tr>`));
   out.push('</table>');
   out.push(`<h3>3. ${w.actions}</h3>`);
   out.push(`<table><tr><th>${w.no}</th><th>${w.action}</th><th>${w.responsible}</th><th>${w.deadline}</th><th>${w.result}</th></tr>`);
   c.actions.forEach((a, i) =>
-    out.push(`<tr><td>${i + 1}</td><td>${esc(a.description)}</td><td>${esc(responsible(a.responsible, lang))}</td><td>${a.deadline ?? '—'}</td><td>${a.expectedResult ? esc(a.expectedResult) : '—'}</td></tr>`),
+    out.push(`<tr><td>${i + 1}</td><td>${esc(a.description)}</td><td>${esc(responsible(a.responsible, lang))}</td><td>${a.deadline ? dt(a.deadline) : '—'}</td><td>${a.expectedResult ? esc(a.expectedResult) : '—'}</td></tr>`),
   );
   out.push('</table>');
   out.push(`<h3>4. ${w.support}</h3>`);
   out.push(`<table><tr><th>${w.form}</th><th>${w.scope}</th><th>${w.time}</th></tr>`);
   for (const s of c.centreSupport) out.push(`<tr><td>${esc(s.form)}</td><td>${esc(s.scope)}</td><td>${esc(s.time)}</td></tr>`);
   out.push('</table>');
-  out.push(`<h3>5. ${w.period}</h3><p>${w.from} ${c.period.from} ${w.to} ${c.period.to}</p>`);
+  out.push(`<h3>5. ${w.period}</h3><p>${w.from} ${dt(c.period.from)} ${w.to} ${dt(c.period.to)}</p>`);
   out.push(`<h3>6. ${w.evaluation}</h3><p>${esc(c.evaluation.method)}; ${w.every} ${c.evaluation.everyDays} ${w.days}</p>`);
   out.push('</section>');
 
@@ -193,22 +197,22 @@ export function renderContract(contract: ContractState, lang: Language): string 
   const signers = [...contract.parties.clientIds.map((id) => ({ id, name: clients[contract.parties.clientIds.indexOf(id)] ?? id })), { id: contract.parties.worker.id, name: esc(contract.parties.worker.name) }];
   for (const s of signers) {
     const signed = contract.signatures.find((x) => x.id === s.id);
-    out.push(`<td><div class="sig"></div>${s.name.split(',')[0]}<br><small>${w.date}: ${signed ? signed.date : '…………'}</small></td>`);
+    out.push(`<td><div class="sig"></div>${s.name.split(',')[0]}<br><small>${w.date}: ${signed ? dt(signed.date) : '…………'}</small></td>`);
   }
   out.push('</tr></table>');
   if (contract.kind === 'homelessnessExitProgramme' && (contract.shelter === null || contract.shelter.beyondShelterMeans)) {
-    out.push(`<p>${w.approval}: <span class="sig" style="display:inline-block;width:14em"></span>${contract.approval ? ` — ${esc(contract.approval.by.name)}, ${w.approvedOn} ${contract.approval.date}` : ''}</p>`);
+    out.push(`<p>${w.approval}: <span class="sig" style="display:inline-block;width:14em"></span>${contract.approval ? ` — ${esc(contract.approval.by.name)}, ${w.approvedOn} ${dt(contract.approval.date)}` : ''}</p>`);
   }
   out.push('</section>');
 
   if (contract.versions.length > 1) {
     out.push(`<section id="amendments"><h2>${w.amendments}</h2><ol>`);
-    for (const v of contract.versions.slice(1)) out.push(`<li>${w.annex} ${v.version - 1}, ${v.effectiveFrom}: ${esc(v.reason ?? '')}</li>`);
+    for (const v of contract.versions.slice(1)) out.push(`<li>${w.annex} ${v.version - 1}, ${dt(v.effectiveFrom)}: ${esc(v.reason ?? '')}</li>`);
     out.push('</ol></section>');
   }
   if (contract.ending) {
     const e = contract.ending;
-    out.push(`<section id="ending"><h2>${w.ending}</h2><p>${e.date}: ${w.endings[e.status]}${e.reason ? ` — ${w.reasons[e.reason]}` : ''}${e.note ? `. ${esc(e.note)}` : ''}</p>`);
+    out.push(`<section id="ending"><h2>${w.ending}</h2><p>${dt(e.date)}: ${w.endings[e.status]}${e.reason ? ` — ${w.reasons[e.reason]}` : ''}${e.note ? `. ${esc(e.note)}` : ''}</p>`);
     if (e.finalEvaluation) out.push(`<p>${esc(e.finalEvaluation)}</p>`);
     out.push('</section>');
   }
