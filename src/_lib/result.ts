@@ -6,7 +6,7 @@
  * ```ts
  * import { type Result } from 'praca-socjalna';
  * const r: Result<number, string> = { ok: true, value: 1 };
- * if (r.ok) r.value.toFixed();
+ * if (r.ok) r.value + 1; //=> 2
  * ```
  * @category Results
  */
