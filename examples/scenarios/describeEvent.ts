@@ -24,6 +24,7 @@ export function describeEvent(e: CaseEvent): string {
     .with({ type: 'monitoringNoteAdded' }, (x) => `${who} (${x.payload.kind}): ${x.payload.text}`)
     .with({ type: 'actionProgressRecorded' }, (x) =>
       `${who}: ${x.payload.actionId} → ${x.payload.status}. ${x.payload.text}${x.payload.justification ? ` Usprawiedliwienie: ${x.payload.justification}` : ''}`)
+    .with({ type: 'circumstanceObserved' }, (x) => `${who} — okoliczność z art. 11 (${x.payload.ground}): ${x.payload.description}`)
     .with({ type: 'planModified' }, (x) => `Modyfikacja planu: ${x.payload.reason}`)
     .with({ type: 'situationChanged' }, (x) => `Zmiana sytuacji: ${x.payload.description}`)
     .with({ type: 'caseReassigned' }, (x) => `Przekazanie sprawy: ${x.payload.newOwner.name}`)

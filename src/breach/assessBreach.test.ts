@@ -3,7 +3,7 @@ import { homelessManSopot } from '../../examples/scenarios/homelessManSopot.js';
 import { breachInput } from '../../test/support/breach.js';
 import type { CivilDate } from '../law/civilDate.js';
 import { type BreachAssessment, assessBreach } from './assessBreach.js';
-import { BreachGround } from './breachGround.js';
+import { BreachGround } from '../law/breachGround.js';
 import { explainBreach } from './explainBreach.js';
 import { assessBreachFromCase, breachCandidatesFromCase } from './fromCase.js';
 
@@ -110,6 +110,23 @@ describe('art. 11 — from the process log', () => {
   it('reads the missed therapy session, with its justification, from the Sopot log', () => {
     const candidates = breachCandidatesFromCase(log);
     expect(candidates.map((c) => [c.ground, c.occurredOn, c.explanation])).toEqual([['breakingContract', '2025-03-05', 'Choroba — zaświadczenie lekarskie z 2025-03-04']]);
+  });
+
+  it('reads a circumstance the worker observed (art. 11 ust. 1) and assesses it with the case household', () => {
+    const monitoringAt = log.findIndex((e) => e.type === 'caseClosed');
+    const observed = {
+      ...log[0], id: 'obs-1', date: '2026-01-29', type: 'circumstanceObserved', actor: log[0]?.actor,
+      payload: { entryId: 'obs-1', ground: 'usingAgainstPurpose', description: 'Zasiłek celowy na odzież wydany na alkohol', evidence: ['notatka asystenta'] },
+    } as never;
+    const withObservation = [...log.slice(0, monitoringAt), observed];
+    const candidate = breachCandidatesFromCase(withObservation).find((c) => c.eventId === 'obs-1');
+    expect(candidate).toMatchObject({ ground: 'usingAgainstPurpose', evidence: ['obs-1', 'notatka asystenta'] });
+    const r = assessBreachFromCase(withObservation, {
+      asOf: '2026-02-10' as CivilDate, eventId: 'obs-1', clientFacts: { unemployed: false, addictedToAlcohol: true },
+      situation: { pendingApplication: true, benefitGranted: true, cashBeingPaid: false },
+      justifiedReason: { found: false, reasoning: 'brak wyjaśnienia' }, hearing: { status: 'noAnswer', deadline: '2026-02-05' as CivilDate },
+    });
+    expect(r.ok && [r.value.outcome, r.value.basis.paragraph]).toEqual(['groundMayApply', '1']);
   });
 
   it('assesses it as justified, and the same log replays to the same assessment', () => {

@@ -5,7 +5,8 @@ import { ageOn } from '../law/civilDate.js';
 import type { LegalBasis } from '../law/legalBasis.js';
 import { type Bilingual, type Reason, type TraceStep, step } from '../law/trace.js';
 import type { Relation } from '../case/household.js';
-import { type BreachGround, breachGrounds, wordingAt } from './breachGround.js';
+import type { BreachGround } from '../law/breachGround.js';
+import { breachGrounds, wordingAt } from './breachGround.js';
 import { BreachAssessmentInput } from './breachInput.js';
 import { type Measure, measuresFor } from './measure.js';
 

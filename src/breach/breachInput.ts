@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CivilDate } from '../law/civilDate.js';
 import { Household } from '../case/household.js';
 import { Id } from '../case/id.js';
-import { BreachGround } from './breachGround.js';
+import { BreachGround } from '../law/breachGround.js';
 import { BenefitSituation } from './measure.js';
 
 /**

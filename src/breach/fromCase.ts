@@ -7,7 +7,7 @@ import type { Issue } from '../issues/issue.js';
 import { applicantOf } from '../case/household.js';
 import { replay } from '../process/replay.js';
 import { type BreachAssessment, assessBreach } from './assessBreach.js';
-import type { BreachGround } from './breachGround.js';
+import type { BreachGround } from '../law/breachGround.js';
 import type { ContractPeriod, Hearing } from './breachInput.js';
 
 /**
@@ -48,29 +48,33 @@ export function contractPeriodsFromCase(state: CaseState): ContractPeriod[] {
 }
 
 /**
- * A possible art. 11 circumstance that the process log recorded: a refusal to conclude a contract, or a
- * missed action (with the client's justification, if any was recorded).
+ * A possible art. 11 circumstance that the process log recorded: a refusal to conclude a contract, a
+ * missed action (with the client's justification, if any was recorded), or a circumstance the worker
+ * observed and noted with its ground.
  *
  * @example
  * ```ts
  * import { type BreachCandidate } from 'praca-socjalna';
  * declare const c: BreachCandidate;
- * c.ground; //=> 'refusingContract' | 'breakingContract'
+ * c.ground; //=> 'refusingContract' | 'breakingContract' | …
  * ```
  * @category Breach
  */
 export interface BreachCandidate {
   readonly eventId: string;
-  readonly ground: Extract<BreachGround, 'refusingContract' | 'breakingContract'>;
+  readonly ground: BreachGround;
   readonly occurredOn: CivilDate;
   readonly description: string;
   /** What the client gave as a reason, as recorded; `null` if none. */
   readonly explanation: string | null;
+  /** Evidence named in the log: the worker's for an observation, else the event itself. */
+  readonly evidence: readonly string[];
 }
 
 /**
- * Reads the process log for the circumstances art. 11 speaks of: every `contractRefused` and every action
- * recorded as `missed`. The same log always gives the same candidates, in log order.
+ * Reads the process log for the circumstances art. 11 speaks of: every `contractRefused`, every action
+ * recorded as `missed`, and every `circumstanceObserved`. The same log always gives the same candidates,
+ * in log order.
  *
  * @example
  * ```ts
@@ -83,10 +87,13 @@ export interface BreachCandidate {
 export function breachCandidatesFromCase(events: readonly CaseEvent[]): BreachCandidate[] {
   return events.flatMap((e): BreachCandidate[] => {
     if (e.type === 'contractRefused') {
-      return [{ eventId: e.id, ground: 'refusingContract', occurredOn: e.date, description: e.payload.reason ?? 'Odmowa zawarcia kontraktu socjalnego', explanation: null }];
+      return [{ eventId: e.id, ground: 'refusingContract', occurredOn: e.date, description: e.payload.reason ?? 'Odmowa zawarcia kontraktu socjalnego', explanation: null, evidence: [e.id] }];
     }
     if (e.type === 'actionProgressRecorded' && e.payload.status === 'missed') {
-      return [{ eventId: e.id, ground: 'breakingContract', occurredOn: e.date, description: `${e.payload.actionId}: ${e.payload.text}`, explanation: e.payload.justification }];
+      return [{ eventId: e.id, ground: 'breakingContract', occurredOn: e.date, description: `${e.payload.actionId}: ${e.payload.text}`, explanation: e.payload.justification, evidence: [e.id] }];
+    }
+    if (e.type === 'circumstanceObserved') {
+      return [{ eventId: e.id, ground: e.payload.ground, occurredOn: e.date, description: e.payload.description, explanation: null, evidence: [e.id, ...e.payload.evidence] }];
     }
     return [];
   });
@@ -135,7 +142,7 @@ export function assessBreachFromCase(
     ground: candidate.ground,
     occurredOn: candidate.occurredOn,
     description: candidate.description,
-    evidence: options.evidence ?? [`${candidate.eventId}`],
+    evidence: options.evidence ?? candidate.evidence,
     clientId: applicantOf(state.household).id,
     household: state.household,
     clientFacts: options.clientFacts,

@@ -1,4 +1,4 @@
-export { BreachGround, type BreachGroundInfo, type GroundWording, breachGrounds } from './breachGround.js';
+export { type BreachGroundInfo, type GroundWording, breachGrounds } from './breachGround.js';
 export { Measure, BenefitSituation, measuresByParagraph } from './measure.js';
 export * from './breachInput.js';
 export { assessBreach, type BreachAssessment } from './assessBreach.js';

@@ -9,6 +9,7 @@ import { Id } from './id.js';
  * @remarks Polish: „monitorowanie, ocena realizacji”. Assistants' roles in the Sopot material —
  * accompanying, supporting, observing, motivating, monitoring — are written here. `justification` is the
  * reason given for a missed action (art. 11 rules read it: a justified reason removes a breach).
+ * `observation` records a circumstance of art. 11 the worker noted (e.g. a benefit used against its purpose).
  * @example
  * ```ts
  * import { MonitoringEntry } from 'praca-socjalna';
@@ -23,7 +24,7 @@ export const MonitoringEntry = z.strictObject({
   id: Id,
   date: CivilDate,
   author: Actor,
-  kind: z.enum(['meeting', 'note', 'evaluation', 'actionProgress']),
+  kind: z.enum(['meeting', 'note', 'evaluation', 'actionProgress', 'observation']),
   text: z.string().min(1),
   actionId: Id.nullable(),
   justification: z.string().min(1).nullable(),

@@ -10,3 +10,4 @@ export * from './parameters/permanentAllowance.js';
 export * from './parameters/farmIncomePerHectare.js';
 export * from './parameters/statutoryRules.js';
 export type { Bilingual, Reason, TraceFlag, TraceParameter, TraceStep } from './trace.js';
+export { BreachGround } from './breachGround.js';

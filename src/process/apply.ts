@@ -100,6 +100,10 @@ export function applyEvent(state: CaseState, event: Exclude<CaseEvent, { type: '
         monitoring: [...state.monitoring, entry(e, 'actionProgress', entryId, text, actionId, justification)],
       };
     })
+    .with({ type: 'circumstanceObserved' }, (e) => ({
+      ...state,
+      monitoring: [...state.monitoring, entry(e, 'observation', e.payload.entryId, e.payload.description)],
+    }))
     .with({ type: 'planModified' }, (e) => ({
       ...state,
       monitoring: [...state.monitoring, entry(e, 'evaluation', `${e.id}:plan`, e.payload.reason)],

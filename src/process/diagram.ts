@@ -15,7 +15,7 @@ import { processTable } from './table.js';
  */
 export function processDiagram(): string {
   const lines = ['stateDiagram-v2', '  [*] --> intake: caseOpened'];
-  const everywhere = new Set(['monitoringNoteAdded', 'caseReassigned', 'caseClosed']);
+  const everywhere = new Set(['monitoringNoteAdded', 'circumstanceObserved', 'caseReassigned', 'caseClosed']);
   for (const stage of Stage.options) {
     const moves: Record<string, string> = processTable[stage];
     const stays: string[] = [];
@@ -28,6 +28,6 @@ export function processDiagram(): string {
   }
   lines.push('  monitoring --> closed: caseClosed (from any open stage)');
   lines.push('  closed --> [*]');
-  lines.push('  note left of closed: at every open stage also monitoringNoteAdded, caseReassigned');
+  lines.push('  note left of closed: at every open stage also monitoringNoteAdded, circumstanceObserved, caseReassigned');
   return lines.join('\n');
 }

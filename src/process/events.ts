@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CivilDate } from '../law/civilDate.js';
+import { BreachGround } from '../law/breachGround.js';
 import { Action } from '../case/action.js';
 import { Actor } from '../case/actor.js';
 import { ClosureReason } from '../case/closure.js';
@@ -90,6 +91,10 @@ const eventSchemas = [
       text: z.string().min(1),
       justification: z.string().min(1).nullable(),
     }),
+  ),
+  event(
+    'circumstanceObserved',
+    z.strictObject({ entryId: Id, ground: BreachGround, description: z.string().min(1), evidence: z.array(z.string().min(1)) }),
   ),
   event('planModified', z.strictObject({ reason: z.string().min(1) })),
   event('situationChanged', z.strictObject({ description: z.string().min(1) })),

@@ -2,9 +2,9 @@ import type { Role } from '../case/actor.js';
 import type { CaseEventType } from './events.js';
 import type { Stage } from './stage.js';
 
-/** Moves allowed at every open stage: notes, reassignment and closure. */
+/** Moves allowed at every open stage: notes, art. 11 observations, reassignment and closure. */
 const anyOpenStage = <S extends Stage>(stage: S) =>
-  ({ monitoringNoteAdded: stage, caseReassigned: stage, caseClosed: 'closed' }) as const;
+  ({ monitoringNoteAdded: stage, circumstanceObserved: stage, caseReassigned: stage, caseClosed: 'closed' }) as const;
 
 /**
  * The methodical process as data: for each stage, the events allowed there and the stage each leads to.
@@ -82,6 +82,7 @@ export const eventPermissions = {
   planStartedWithoutContract: { roles: ['socialWorker'], ownerOnly: true },
   monitoringNoteAdded: { roles: ['socialWorker', 'assistant', 'psychologist', 'head'], ownerOnly: false },
   actionProgressRecorded: { roles: ['socialWorker', 'assistant'], ownerOnly: false },
+  circumstanceObserved: { roles: ['socialWorker', 'assistant'], ownerOnly: false },
   planModified: { roles: ['socialWorker'], ownerOnly: true },
   situationChanged: { roles: ['socialWorker'], ownerOnly: false },
   caseReassigned: { roles: ['head'], ownerOnly: false },

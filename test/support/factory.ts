@@ -45,6 +45,7 @@ export function sampleEvent(type: CaseEventType, state: CaseState | undefined, o
     planStartedWithoutContract: { note: 'Realizacja planu bez kontraktu' },
     monitoringNoteAdded: { entryId: `m-${n}`, kind: 'note', text: 'Notatka' },
     actionProgressRecorded: { entryId: `m-${n}`, actionId, status: 'done', text: 'Wykonane', justification: null },
+    circumstanceObserved: { entryId: `m-${n}`, ground: 'usingAgainstPurpose', description: 'Zasiłek celowy wydany niezgodnie z przeznaczeniem', evidence: [] },
     planModified: { reason: 'Dostosowanie planu' },
     situationChanged: { description: 'Zmiana sytuacji' },
     caseReassigned: { newOwner: owner },

@@ -32,6 +32,7 @@ export function idsAreNew(state: CaseState, event: CaseEvent): Issue | undefined
       return duplicate(taken(state.actions, event.payload.action.id), event.payload.action.id, ['payload', 'action', 'id'], 'actions');
     case 'monitoringNoteAdded':
     case 'actionProgressRecorded':
+    case 'circumstanceObserved':
       return duplicate(monitoringIds(state).has(event.payload.entryId), event.payload.entryId, ['payload', 'entryId'], 'monitoring');
     case 'contractSigned': {
       const id = event.payload.contractId;
