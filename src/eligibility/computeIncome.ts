@@ -61,6 +61,13 @@ export interface IncomeAssessment {
 
 const pl = formatPln;
 
+/** „1 osoba, 2 osoby, 5 osób”: the Polish plural of „osoba” for a count. */
+function persons(n: number): string {
+  const units = n % 10;
+  const tens = n % 100;
+  return `${n} ${n === 1 ? 'osoba' : units >= 2 && units <= 4 && (tens < 12 || tens > 14) ? 'osoby' : 'osób'}`;
+}
+
 function hectaresRatio(hectares: string): [number, number] {
   const [whole, fraction = ''] = hectares.split('.');
   const scale = 10 ** fraction.length;
@@ -294,8 +301,8 @@ export function computeIncome(
         rule: belowOne ? 'art8.farmBelowOneHectare' : 'art8.farm',
         basis: belowOne ? { act: 'ups', article: '8', paragraph: '4', point: '6' } : { act: 'ups', article: '8' },
         text: belowOne
-          ? { pl: `${f.id}: gospodarstwo ${f.conversionHectares} ha przeliczeniowych (łącznie poniżej 1 ha): nie wlicza się.`, en: `${f.id}: farm of ${f.conversionHectares} conversion ha (under 1 ha in all): not counted.` }
-          : { pl: `${f.id}: ${f.conversionHectares} ha przeliczeniowych × ${rate.ok ? pl(rate.value.value) : '?'} = ${pl(counted)} miesięcznie.`, en: `${f.id}: ${f.conversionHectares} conversion ha × ${rate.ok ? pl(rate.value.value) : '?'} = ${pl(counted)} a month.` },
+          ? { pl: `${f.id}: gospodarstwo ${f.conversionHectares.replace('.', ',')} ha przeliczeniowych (łącznie poniżej 1 ha): nie wlicza się.`, en: `${f.id}: farm of ${f.conversionHectares} conversion ha (under 1 ha in all): not counted.` }
+          : { pl: `${f.id}: ${f.conversionHectares.replace('.', ',')} ha przeliczeniowych × ${rate.ok ? pl(rate.value.value) : '?'} = ${pl(counted)} miesięcznie.`, en: `${f.id}: ${f.conversionHectares} conversion ha × ${rate.ok ? pl(rate.value.value) : '?'} = ${pl(counted)} a month.` },
         inputs: { item: f.id, conversionHectares: f.conversionHectares },
         parameters: rate.ok ? [param('farmIncomePerHectare', rate.value, rate.value.value)] : [],
         output: counted,
@@ -312,7 +319,7 @@ export function computeIncome(
     rule: family ? 'art6.familyIncome' : 'art8.singlePersonIncome',
     basis: family ? { act: 'ups', article: '6', point: '3' } : { act: 'ups', article: '8', paragraph: '3' },
     text: family
-      ? { pl: `Dochód rodziny ${pl(familyIncome)}; ${size} osób; dochód na osobę ${pl(incomePerPerson)}.`, en: `Family income ${pl(familyIncome)}; ${size} persons; income per person ${pl(incomePerPerson)}.` }
+      ? { pl: `Dochód rodziny ${pl(familyIncome)}; ${persons(size)}; dochód na osobę ${pl(incomePerPerson)}.`, en: `Family income ${pl(familyIncome)}; ${size} persons; income per person ${pl(incomePerPerson)}.` }
       : { pl: `Dochód osoby samotnie gospodarującej: ${pl(familyIncome)}.`, en: `Income of the person in a single-person household: ${pl(familyIncome)}.` },
     inputs: { householdSize: size },
     parameters: [],

@@ -43,8 +43,8 @@ export function checkEntitlement(facts: PersonFacts, benefit: Benefit, c: Collec
       rule: 'art5.entitlement',
       basis: art5,
       text: residenceMissing
-        ? { pl: 'Brak miejsca zamieszkania i pobytu na terytorium RP (art. 5 u.p.s.).', en: 'No residence and stay in Poland (art. 5 u.p.s.).' }
-        : { pl: `Status „${facts.legalStatus}” nie daje prawa do świadczenia „${benefit}” (art. 5 u.p.s.).`, en: `Status "${facts.legalStatus}" gives no right to "${benefit}" (art. 5 u.p.s.).` },
+        ? { pl: 'Brak miejsca zamieszkania i pobytu na terytorium RP.', en: 'No residence and stay in Poland.' }
+        : { pl: `Status „${facts.legalStatus}” nie daje prawa do świadczenia „${benefit}”.`, en: `Status "${facts.legalStatus}" gives no right to "${benefit}".` },
     });
   }
   c.trace.push(step({
@@ -66,8 +66,8 @@ export function checkEntitlement(facts: PersonFacts, benefit: Benefit, c: Collec
       rule: 'art13.custody',
       basis: art13,
       text: serving
-        ? { pl: 'Osobie odbywającej karę pozbawienia wolności nie przysługuje prawo do świadczeń (art. 13 u.p.s.).', en: 'A person serving a prison sentence has no right to benefits (art. 13 u.p.s.).' }
-        : { pl: 'Osobie tymczasowo aresztowanej zawiesza się prawo do świadczeń (art. 13 u.p.s.).', en: 'The right to benefits of a person in pre-trial detention is suspended (art. 13 u.p.s.).' },
+        ? { pl: 'Osobie odbywającej karę pozbawienia wolności nie przysługuje prawo do świadczeń.', en: 'A person serving a prison sentence has no right to benefits.' }
+        : { pl: 'Osobie tymczasowo aresztowanej zawiesza się prawo do świadczeń.', en: 'The right to benefits of a person in pre-trial detention is suspended.' },
     });
   }
   c.trace.push(step({

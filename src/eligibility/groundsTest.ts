@@ -25,7 +25,7 @@ export function checkGrounds(problems: readonly Problem[], c: Collector): void {
     c.reasons.push({
       rule: 'art8.grounds',
       basis,
-      text: { pl: 'Brak powodu z art. 7 pkt 2–15 u.p.s. (samo ubóstwo nie wystarcza, art. 8 ust. 1).', en: 'No ground of art. 7 pkt 2–15 u.p.s. (poverty alone is not enough, art. 8 ust. 1).' },
+      text: { pl: 'Brak powodu z art. 7 pkt 2–15 u.p.s. ani innej okoliczności uzasadniającej pomoc: samo ubóstwo nie wystarcza.', en: 'No ground of art. 7 pkt 2–15 u.p.s. and no other circumstance justifying assistance: poverty alone is not enough.' },
     });
   }
 }

@@ -53,7 +53,7 @@ export function assessPeriodicAllowance(
     c.reasons.push({
       rule: 'art38.incomeTest',
       basis: basis1,
-      text: { pl: `Dochód ${pl(got)} nie jest niższy od kryterium ${pl(threshold)} (art. 38 ust. 1 u.p.s.).`, en: `Income ${pl(got)} is not lower than the criterion ${pl(threshold)} (art. 38 ust. 1 u.p.s.).` },
+      text: { pl: `Dochód ${pl(got)} nie jest niższy od kryterium ${pl(threshold)}.`, en: `Income ${pl(got)} is not lower than the criterion ${pl(threshold)}.` },
     });
     return undefined;
   }
