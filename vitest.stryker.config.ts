@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // Stryker's instrumentation changes, and type-checking is not what mutants are about.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/golden.test.ts', 'test/replay.property.test.ts'],
     setupFiles: ['test/setup/failOnConsole.ts'],
   },
 });
