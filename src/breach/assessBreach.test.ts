@@ -182,3 +182,22 @@ describe('explainBreach', () => {
     `);
   });
 });
+
+describe('art. 11 — coverage and contract periods', () => {
+  it('is unsupported for an event before the act', () => {
+    const a = assess({ occurredOn: '2004-04-30', asOf: '2004-05-10', hearing: { status: 'noAnswer', deadline: '2004-05-07' } });
+    expect([a.outcome, a.reasons.map((r) => r.rule)]).toEqual(['unsupported', ['ups.inForce']]);
+  });
+
+  it('reads contract periods from contract states: from entry into force to the end', async () => {
+    const { contractPeriodsOf } = await import('./fromCase.js');
+    const { replayContract } = await import('../contract/contractTransition.js');
+    const { sopotIpwzb } = await import('../../examples/scenarios/sopotIpwzb.js');
+    const full = replayContract(sopotIpwzb());
+    const draft = replayContract(sopotIpwzb().slice(0, 1));
+    if (!full.ok || !draft.ok) throw new Error('fixture');
+    expect(contractPeriodsOf([full.value, draft.value])).toEqual([{ contractId: 'ipwzb-2025-001', from: '2025-02-03', to: '2026-01-30' }]);
+    const running = replayContract(sopotIpwzb().slice(0, -1));
+    expect(running.ok && contractPeriodsOf([running.value])).toEqual([{ contractId: 'ipwzb-2025-001', from: '2025-02-03', to: '2026-01-31' }]);
+  });
+});

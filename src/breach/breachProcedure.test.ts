@@ -143,3 +143,27 @@ describe('art. 11 procedure: assessment', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 });
+
+describe('art. 11 procedure: what each step records', () => {
+  it('records the hearing, the finding, the proposal, the decision and the dropping as on file', async () => {
+    await expect(JSON.stringify(states, null, 1)).toMatchFileSnapshot('./__snapshots__/procedure-states.json');
+    expect(states.decided.eventCount).toBe(6);
+    expect(states.noAnswer.hearing).toEqual({ status: 'noAnswer', deadline: '2025-03-12' });
+  });
+
+  it('starts only from a report of a client of the household, and stays with its own procedure', () => {
+    expect(codes(stepBreach(undefined, ev('explanationRequested', '2025-03-05', { deadline: '2025-03-12' })))).toEqual(['case_not_opened']);
+    expect(codes(stepBreach(undefined, { ...reported, actor: officer }))).toEqual(['role_not_allowed']);
+    expect(codes(stepBreach(undefined, { ...reported, payload: { ...(reported.payload as object), clientId: 'p-nobody' } }))).toEqual(['unknown_reference']);
+    expect(codes(stepBreach(undefined, { ...reported, type: 'nonsense' }))).toEqual(['invalid_input']);
+    expect(codes(stepBreach(states.reported, { ...ev('dropped', '2025-03-05', { reason: 'x' }), procedureId: 'other' }))).toEqual(['case_mismatch']);
+    expect(codes(stepBreach(states.reported, ev('dropped', '2025-03-01', { reason: 'x' })))).toEqual(['date_before_last_event']);
+  });
+
+  it('replays an empty or broken log to an error naming the event', () => {
+    const empty = replayBreach([]);
+    expect(empty.ok ? null : empty.error).toEqual({ index: 0, issues: [{ code: 'empty_log', path: [] }] });
+    const broken = replayBreach([path[0], path[2]]);
+    expect(broken.ok ? null : [broken.error.index, broken.error.issues.map((i) => i.code)]).toEqual([1, ['transition_not_allowed']]);
+  });
+});

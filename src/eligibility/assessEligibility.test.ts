@@ -236,3 +236,16 @@ describe('explain', () => {
     expect(explain(r, 'en')).toContain('Permanent allowance (art. 37 u.p.s.): eligible — amount 813,00 zł a month.');
   });
 });
+
+describe('the request', () => {
+  it('names facts of a person outside the household, missing facts of the applicant, and a decision date before the application', () => {
+    const base = request({ benefit: 'socialWork', asOf: '2025-03-01' });
+    const persons = base['persons'] as object[];
+    const stranger = assessEligibility({ ...base, persons: [...persons, { ...persons[0], personId: 'p-x' }] });
+    expect(stranger.ok ? [] : stranger.error.map((i) => [i.code, i.path.join('.')])).toEqual([['unknown_reference', 'persons.1.personId']]);
+    const noApplicant = assessEligibility(request({ benefit: 'socialWork', asOf: '2025-03-01', members: [{ id: 'p', relation: 'applicant' }, { id: 's', relation: 'spouse' }], facts: { personId: 's' } }));
+    expect(noApplicant.ok ? [] : noApplicant.error.map((i) => [i.code, i.path.join('.')])).toEqual([['unknown_reference', 'persons']]);
+    const early = assessEligibility(request({ benefit: 'socialWork', asOf: '2025-03-01', applicationDate: '2025-03-02' }));
+    expect(early.ok ? [] : early.error.map((i) => [i.code, i.path.join('.')])).toEqual([['deadline_before_date', 'asOf']]);
+  });
+});
