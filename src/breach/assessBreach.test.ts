@@ -5,7 +5,9 @@ import type { CivilDate } from '../law/civilDate.js';
 import { type BreachAssessment, assessBreach } from './assessBreach.js';
 import { BreachGround } from '../law/breachGround.js';
 import { explainBreach } from './explainBreach.js';
-import { assessBreachFromCase, breachCandidatesFromCase } from './fromCase.js';
+import { sopotIpwzb } from '../../examples/scenarios/sopotIpwzb.js';
+import { replayContract } from '../contract/contractTransition.js';
+import { assessBreachFromCase, breachCandidatesFromCase, contractPeriodsOf } from './fromCase.js';
 
 function assess(o: Record<string, unknown> = {}): BreachAssessment {
   const r = assessBreach(breachInput(o));
@@ -189,10 +191,7 @@ describe('art. 11 — coverage and contract periods', () => {
     expect([a.outcome, a.reasons.map((r) => r.rule)]).toEqual(['unsupported', ['ups.inForce']]);
   });
 
-  it('reads contract periods from contract states: from entry into force to the end', async () => {
-    const { contractPeriodsOf } = await import('./fromCase.js');
-    const { replayContract } = await import('../contract/contractTransition.js');
-    const { sopotIpwzb } = await import('../../examples/scenarios/sopotIpwzb.js');
+  it('reads contract periods from contract states: from entry into force to the end', () => {
     const full = replayContract(sopotIpwzb());
     const draft = replayContract(sopotIpwzb().slice(0, 1));
     if (!full.ok || !draft.ok) throw new Error('fixture');
