@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { CivilDate } from '../law/civilDate.js';
-import { Actor } from '../case/actor.js';
 import { Id } from '../case/id.js';
+import { eventSchemaFor } from '../process/eventSchema.js';
 import { BreachAssessmentInput } from './breachInput.js';
 import { Measure } from './measure.js';
 
-const common = { schemaVersion: z.literal(1), id: Id, procedureId: Id, date: CivilDate, actor: Actor };
-const event = <T extends string, P extends z.ZodType>(type: T, payload: P) => z.strictObject({ ...common, type: z.literal(type), payload });
+const event = eventSchemaFor('procedureId');
 
 /**
  * Who may decide: the head of the centre, or a person the head authorised (with the authorisation's

@@ -7,7 +7,7 @@ import { CivilDate } from '../law/civilDate.js';
 import type { Role } from '../case/actor.js';
 import { Actor } from '../case/actor.js';
 import { Id } from '../case/id.js';
-import { moveIssue } from '../process/machineChecks.js';
+import { moveIssue, roleIssue } from '../process/machineChecks.js';
 import { type BreachAssessment, assessBreach } from './assessBreach.js';
 import { breachGrounds } from './breachGround.js';
 import { Authorisation, BreachEvent, type BreachEventType } from './breachEvents.js';
@@ -103,13 +103,6 @@ export const BreachProcedure = z.strictObject({
 /** An art. 11 procedure; see {@link BreachProcedure}. */
 export type BreachProcedure = z.infer<typeof BreachProcedure>;
 
-function roleIssue(e: BreachEvent): Issue | undefined {
-  const roles: readonly string[] = breachPermissions[e.type];
-  return roles.includes(e.actor.role)
-    ? undefined
-    : { code: 'role_not_allowed', path: ['actor', 'role'], role: e.actor.role, eventType: e.type, allowed: breachPermissions[e.type] };
-}
-
 function guards(s: BreachProcedure, e: BreachEvent): Issue[] {
   const paragraph = breachGrounds[s.report.ground].paragraph;
   const available = (m: string) => measuresFor(paragraph, s.report.situation).some((x) => x.measure === m && x.available);
@@ -170,7 +163,7 @@ export function stepBreach(state: BreachProcedure | undefined, event: unknown): 
   const parsed = parseWith(BreachEvent, event);
   if (!parsed.ok) return fail(parsed.error);
   const e = parsed.value;
-  const denied = roleIssue(e);
+  const denied = roleIssue(breachPermissions[e.type], e.actor.role, e.type);
   if (state === undefined) {
     if (e.type !== 'reported') return fail([{ code: 'case_not_opened', path: ['type'], eventType: e.type }]);
     if (denied) return fail([denied]);

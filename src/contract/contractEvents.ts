@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { CivilDate } from '../law/civilDate.js';
-import { Actor } from '../case/actor.js';
 import { Household } from '../case/household.js';
 import { Id } from '../case/id.js';
 import { PlanKind } from '../process/events.js';
+import { eventSchemaFor } from '../process/eventSchema.js';
 import { ContractContent, ContractParties } from './contractContent.js';
 
 /**
@@ -39,9 +38,7 @@ export const ShelterDrafting = z.strictObject({ shelter: z.string().min(1), beyo
 /** An IPWzB drawn up in a shelter; see {@link ShelterDrafting}. */
 export type ShelterDrafting = z.infer<typeof ShelterDrafting>;
 
-const common = { schemaVersion: z.literal(1), id: Id, contractId: Id, date: CivilDate, actor: Actor };
-const event = <T extends string, P extends z.ZodType>(type: T, payload: P) =>
-  z.strictObject({ ...common, type: z.literal(type), payload });
+const event = eventSchemaFor('contractId');
 
 const contractEventSchemas = [
   event(

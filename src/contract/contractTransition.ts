@@ -2,7 +2,7 @@ import { match } from 'ts-pattern';
 import { type Result, fail, ok } from '../_lib/result.js';
 import { parseWith } from '../issues/fromZod.js';
 import type { Issue } from '../issues/issue.js';
-import { moveIssue } from '../process/machineChecks.js';
+import { moveIssue, roleIssue } from '../process/machineChecks.js';
 import { ContractEvent, type ContractEventOf } from './contractEvents.js';
 import type { ContractState, ContractStatus } from './contractState.js';
 import { approvalRequired, contractPermissions, contractTable } from './contractTable.js';
@@ -24,12 +24,10 @@ import { signatureIsValid } from './guards/signatureIsValid.js';
  */
 export type ContractResult = Result<ContractState, readonly Issue[]>;
 
-function roleIssue(event: ContractEvent, workerId: string | undefined): Issue | undefined {
+function permissionIssue(event: ContractEvent, workerId: string | undefined): Issue | undefined {
   const rule = contractPermissions[event.type];
-  const roles: readonly string[] = rule.roles;
-  if (!roles.includes(event.actor.role)) {
-    return { code: 'role_not_allowed', path: ['actor', 'role'], role: event.actor.role, eventType: event.type, allowed: rule.roles };
-  }
+  const denied = roleIssue(rule.roles, event.actor.role, event.type);
+  if (denied) return denied;
   if (rule.partyWorker && event.actor.role !== 'head' && workerId !== undefined && event.actor.id !== workerId) {
     return { code: 'not_contract_worker', path: ['actor', 'id'], actorId: event.actor.id, workerId };
   }
@@ -54,7 +52,7 @@ export function openContract(event: unknown): ContractResult {
   if (!parsed.ok) return fail(parsed.error);
   const e = parsed.value;
   if (e.type !== 'drafted') return fail([{ code: 'case_not_opened', path: ['type'], eventType: e.type }]);
-  const issues = [roleIssue(e, e.payload.parties.worker.id), ...kindMatches(e), ...contentIsCoherent(e.payload.content, ['payload', 'content'])].filter(
+  const issues = [permissionIssue(e, e.payload.parties.worker.id), ...kindMatches(e), ...contentIsCoherent(e.payload.content, ['payload', 'content'])].filter(
     (i): i is Issue => i !== undefined,
   );
   if (issues.length > 0) return fail(issues);
@@ -170,7 +168,7 @@ export function transitionContract(state: ContractState, event: unknown): Contra
   const move = moveIssue<ContractStatus>(contractTable[state.status], state.status, e.type, e.date, state.lastEventDate);
   if (move.issue) return fail([move.issue]);
   const next = move.next;
-  const denied = roleIssue(e, state.parties.worker.id);
+  const denied = permissionIssue(e, state.parties.worker.id);
   if (denied) return fail([denied]);
   const issues = guards(state, e);
   if (issues.length > 0) return fail(issues);

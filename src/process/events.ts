@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { CivilDate } from '../law/civilDate.js';
 import { BreachGround } from '../law/breachGround.js';
+import { CivilDate } from '../law/civilDate.js';
 import { Action } from '../case/action.js';
-import { Actor } from '../case/actor.js';
 import { ClosureReason } from '../case/closure.js';
 import { Goal } from '../case/goal.js';
 import { Household } from '../case/household.js';
@@ -10,6 +9,7 @@ import { Id } from '../case/id.js';
 import { Limitation } from '../case/limitation.js';
 import { Problem } from '../case/problem.js';
 import { Resource } from '../case/resource.js';
+import { eventSchemaFor } from './eventSchema.js';
 
 /**
  * The kinds of plan a case can run on.
@@ -31,16 +31,7 @@ export type PlanKind = z.infer<typeof PlanKind>;
 /** The social worker who owns a case. */
 const OwnerActor = z.strictObject({ id: Id, name: z.string().min(1), role: z.literal('socialWorker') });
 
-const common = {
-  schemaVersion: z.literal(1),
-  id: Id,
-  caseId: Id,
-  date: CivilDate,
-  actor: Actor,
-};
-
-const event = <T extends string, P extends z.ZodType>(type: T, payload: P) =>
-  z.strictObject({ ...common, type: z.literal(type), payload });
+const event = eventSchemaFor('caseId');
 
 const empty = z.strictObject({});
 

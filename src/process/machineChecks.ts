@@ -20,3 +20,8 @@ export function moveIssue<S extends string>(
   if (date < lastEventDate) return { issue: { code: 'date_before_last_event', path: ['date'], date, lastEventDate } };
   return { next };
 }
+
+/** @internal The role check every machine makes: the actor's role is among those allowed to record the event. */
+export function roleIssue(allowed: readonly string[], role: string, eventType: string): Issue | undefined {
+  return allowed.includes(role) ? undefined : { code: 'role_not_allowed', path: ['actor', 'role'], role, eventType, allowed };
+}

@@ -7,7 +7,7 @@ import { CaseEvent, type CaseEventOf } from './events.js';
 import { checkGuards } from './guards/index.js';
 import type { Stage } from './stage.js';
 import type { CaseState } from './state.js';
-import { moveIssue } from './machineChecks.js';
+import { moveIssue, roleIssue } from './machineChecks.js';
 import { carryMonitoringIds } from './monitoringIndex.js';
 import { eventPermissions, processTable } from './table.js';
 
@@ -26,10 +26,8 @@ export type TransitionResult = Result<CaseState, readonly Issue[]>;
 
 function permissionIssue(state: CaseState | undefined, event: CaseEvent): Issue | undefined {
   const rule = eventPermissions[event.type];
-  const roles: readonly string[] = rule.roles;
-  if (!roles.includes(event.actor.role)) {
-    return { code: 'role_not_allowed', path: ['actor', 'role'], role: event.actor.role, eventType: event.type, allowed: rule.roles };
-  }
+  const denied = roleIssue(rule.roles, event.actor.role, event.type);
+  if (denied) return denied;
   // The head of the centre acts above ownership wherever the head is allowed at all.
   if (state && rule.ownerOnly && event.actor.role !== 'head' && event.actor.id !== state.owner.id) {
     return { code: 'not_case_owner', path: ['actor', 'id'], actorId: event.actor.id, ownerId: state.owner.id };
