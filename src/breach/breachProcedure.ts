@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { match } from 'ts-pattern';
 import { type Result, fail, ok } from '../_lib/result.js';
 import { parseWith } from '../issues/fromZod.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CivilDate } from '../law/civilDate.js';
 import { AssistantKind } from './actor.js';
 import { Id } from './id.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addIssue } from '../issues/fromZod.js';
 import { Id } from './id.js';
 import { Person } from './person.js';

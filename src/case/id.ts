@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * An identifier chosen by the integrating system (a UUID, a database key, a case number): 1–128 characters.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AssistanceGround } from '../law/assistanceGround.js';
 import { addIssue } from '../issues/fromZod.js';
 import { Id } from './id.js';

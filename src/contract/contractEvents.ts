@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Household } from '../case/household.js';
 import { Id } from '../case/id.js';
 import { PlanKind } from '../process/events.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CivilDate } from '../law/civilDate.js';
 import { Actor } from '../case/actor.js';
 import { Household } from '../case/household.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CivilDate } from '../law/civilDate.js';
 import type { Confidence } from '../law/confidence.js';
 import type { LegalBasis } from '../law/legalBasis.js';

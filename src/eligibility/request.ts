@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CivilDate } from '../law/civilDate.js';
 import { Grosze } from '../law/grosze.js';
 import { LocalLaw } from '../law/localLaw.js';

@@ -1,4 +1,5 @@
-import { getISODay, parseISO } from 'date-fns';
+import { getISODay } from 'date-fns/getISODay';
+import { parseISO } from 'date-fns/parseISO';
 import { type CivilDate, addCivilDays } from '../law/civilDate.js';
 import type { HolidayCalendar } from './holidayCalendar.js';
 

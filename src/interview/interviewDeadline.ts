@@ -5,7 +5,7 @@ import { type CivilDate, CivilDate as CivilDateSchema, addCivilMonths } from '..
 import type { LegalBasis } from '../law/legalBasis.js';
 import type { Reason, TraceStep } from '../law/trace.js';
 import { step } from '../law/trace.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { addWorkingDays } from './addWorkingDays.js';
 import { HolidayCalendar } from './holidayCalendar.js';
 

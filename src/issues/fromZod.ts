@@ -1,8 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { en as enLocale, pl as plLocale } from 'zod/locales';
 import type { Issue, IssuePath } from './issue.js';
 
-const pl = z.locales.pl().localeError;
-const en = z.locales.en().localeError;
+const pl = plLocale().localeError;
+const en = enLocale().localeError;
 
 type ZodIssue = z.core.$ZodIssue;
 

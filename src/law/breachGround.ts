@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The grounds of art. 11 u.p.s. on which a benefit may be limited, refused, revoked or suspended.

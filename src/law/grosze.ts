@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { invariant } from '../_lib/assert.js';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CivilDate } from '../law/civilDate.js';
 import { Action } from '../case/action.js';
 import { Actor } from '../case/actor.js';
