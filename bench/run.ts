@@ -31,6 +31,7 @@ const rows: string[][] = [];
 const row = (measure: string, value: string, target = '', note = '') => rows.push([measure, value, target, note]);
 const met = (ok: boolean) => (ok ? 'met' : 'missed');
 const startedAt = new Date().toISOString();
+const loadAtStart = machine().loadAverage;
 const sdk = await loadSdk();
 
 // (a) Eligibility
@@ -158,7 +159,7 @@ for (const [name, s] of Object.entries(bundle)) {
 }
 
 const results = {
-  date: startedAt, quick, machine: machine(),
+  date: startedAt, quick, machine: { ...machine(), loadAverageAtStart: loadAtStart },
   method: 'built dist/; variants interleaved in rounds, ratios paired per round; medians with min–max; ratios are times faster (> 1: the SDK is faster)',
   eligibility, replay10k, scaling, bulk1M, import: importResult, bundle,
 };
@@ -168,5 +169,5 @@ writeFileSync(out, `${JSON.stringify(results, (_k, v) => (typeof v === 'number' 
 
 const header = ['measure', 'SDK (median, min–max)', 'target', 'status / note'];
 const m = results.machine;
-process.stdout.write(`\nMachine: ${m.cpu}, ${m.cores} cores, Node ${m.node}, load average ${m.loadAverage.join(' ')}; ${startedAt}${quick ? ' (--quick: figures meaningless)' : ''}\n\n`);
+process.stdout.write(`\nMachine: ${m.cpu}, ${m.cores} cores, Node ${m.node}, load average ${loadAtStart.join(' ')} at the start, ${m.loadAverage.join(' ')} at the end; ${startedAt}${quick ? ' (--quick: figures meaningless)' : ''}\n\n`);
 process.stdout.write(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}\n\nWritten: ${quick ? 'a temporary file (--quick)' : 'bench/results.json'}\n\n`);
