@@ -7,7 +7,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { loadSdk, optional } from './lib/sdk.js';
+import { loadSdk } from './lib/sdk.js';
+import { sdkPaths } from './eligibility.js';
 import { generatedHousehold } from './fixtures/households.js';
 import { now } from './lib/stats.js';
 
@@ -17,12 +18,10 @@ interface Done { readonly count: number; readonly eligible: number; readonly pat
 /** Re-verifies households `from`..`to` until the deadline (epoch ms). */
 async function verify(slice: Slice): Promise<Done> {
   const sdk = await loadSdk();
-  const parse = optional<(x: unknown) => { ok: boolean; value?: unknown }>(sdk, 'parseEligibilityRequest');
-  const amount = optional<(r: unknown) => unknown>(sdk, 'eligibleAmount');
+  const paths = sdkPaths(sdk);
   // the fastest complete path the package has: validate, then the amount only; else the full assessment
-  const check = parse && amount
-    ? (x: unknown) => { const r = parse(x); return r.ok && amount(r.value) !== null && amount(r.value) !== undefined; }
-    : (x: unknown) => { const r = sdk.assessEligibility(x); return r.ok && r.value.status === 'eligible'; };
+  const amount = paths.amount;
+  const check = amount ? (x: unknown) => amount(paths.parse(x)) !== null : (x: unknown) => paths.assess(x).status === 'eligible';
   let count = 0;
   let eligible = 0;
   for (let i = slice.from; i < slice.to; i++) {
@@ -30,7 +29,7 @@ async function verify(slice: Slice): Promise<Done> {
     count += 1;
     if ((count & 1023) === 0 && Date.now() > slice.deadline) break;
   }
-  return { count, eligible, path: parse && amount ? 'parseEligibilityRequest + eligibleAmount' : 'assessEligibility' };
+  return { count, eligible, path: amount ? 'parse, then eligibleAmount' : 'assessEligibility' };
 }
 
 if (!isMainThread) {
