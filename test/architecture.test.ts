@@ -25,14 +25,16 @@ const area = (f: string) => relative(src, f).split('/')[0] ?? '';
 const allowed: Record<string, readonly string[]> = {
   '_lib': [],
   law: ['_lib'],
-  issues: ['_lib', 'law'],
+  i18n: [],
+  issues: ['_lib', 'law', 'i18n'],
+  machine: ['_lib', 'law', 'issues', 'case'],
   case: ['_lib', 'law', 'issues'],
-  process: ['_lib', 'law', 'issues', 'case'],
+  process: ['_lib', 'law', 'issues', 'case', 'machine'],
   eligibility: ['_lib', 'law', 'issues', 'case'],
   contract: ['_lib', 'law', 'issues', 'case', 'process'],
   breach: ['_lib', 'law', 'issues', 'case', 'process', 'contract'],
   interview: ['_lib', 'law', 'issues'],
-  'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility', 'contract', 'breach', 'interview'],
+  'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility', 'contract', 'breach', 'interview', 'machine', 'i18n'],
 };
 
 describe('architecture', () => {

@@ -3,5 +3,5 @@ export * from './events.js';
 export * from './state.js';
 export * from './table.js';
 export { openCase, transition, type TransitionResult } from './transition.js';
-export { replay, type ReplayError } from './replay.js';
+export { replay } from './replay.js';
 export { processDiagram } from './diagram.js';

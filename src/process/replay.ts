@@ -1,22 +1,8 @@
 import { type Result, fail } from '../_lib/result.js';
-import type { Issue } from '../issues/issue.js';
+import type { ReplayError } from '../machine/result.js';
 import type { CaseState } from './state.js';
 import { openCase, transition } from './transition.js';
 
-/**
- * Why a log could not be replayed: the index of the first refused event and its issues.
- *
- * @example
- * ```ts
- * import { type ReplayError } from 'praca-socjalna';
- * const e: ReplayError = { index: 0, issues: [{ code: 'empty_log', path: [] }] };
- * ```
- * @category Process
- */
-export interface ReplayError {
-  readonly index: number;
-  readonly issues: readonly Issue[];
-}
 
 /**
  * Rebuilds the state of a case from its event log: `openCase` on the first event, then `transition`
