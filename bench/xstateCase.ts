@@ -1,6 +1,6 @@
 /**
  * The baseline of part (b): the methodical process as an idiomatic XState v5 machine — the same stages and
- * moves (built from the SDK's own `processTable`), context updated immutably with `assign`, and the
+ * moves (built from the SDK's own `processMachine.table` and the stage moves that follow a contract), context updated immutably with `assign`, and the
  * guards a vendor would write (new entry ids, known action ids, dates not going back). No schema validation:
  * compare it with the trusted path first.
  */
@@ -17,6 +17,7 @@ interface Ctx {
   readonly actions: readonly { id: string; status: string }[];
   readonly contracts: readonly object[];
   readonly monitoring: readonly Entry[];
+  readonly meetings: readonly Entry[];
 }
 interface Payload {
   readonly problem?: { id: string };
@@ -28,7 +29,7 @@ interface Payload {
   readonly actionId?: string;
   readonly status?: string;
 }
-type Ev = { type: string; date: string; payload: Payload };
+type Ev = { id: string; type: string; date: string; payload: Payload };
 const some = <T>(x: T | undefined): T => x as T;
 
 /** How each event changes the context, immutably. */
@@ -42,12 +43,14 @@ function update(context: Ctx, e: Ev): Partial<Ctx> {
     case 'specificGoalAdded': return { goals: [...context.goals, some(p.goal)] };
     case 'actionPlanned': return { actions: [...context.actions, some(p.action)] };
     case 'actionRevised': return { actions: context.actions.map((a) => (a.id === p.action?.id ? some(p.action) : a)) };
-    case 'contractSigned': return { contracts: [...context.contracts, p as object] };
+    case 'contractDrafted': return { contracts: [...context.contracts, p as object] };
+    case 'meetingRecorded': return { meetings: [...context.meetings, { entryId: e.id, date: e.date, type: e.type }] };
     case 'monitoringNoteAdded':
-    case 'circumstanceObserved': return { monitoring: [...context.monitoring, { entryId: some(p.entryId), date: e.date, type: e.type }] };
+    case 'goalProgressRecorded':
+    case 'breachCircumstanceNoted': return { monitoring: [...context.monitoring, { entryId: e.id, date: e.date, type: e.type }] };
     case 'actionProgressRecorded':
       return {
-        monitoring: [...context.monitoring, { entryId: some(p.entryId), date: e.date, type: e.type }],
+        monitoring: [...context.monitoring, { entryId: e.id, date: e.date, type: e.type }],
         actions: context.actions.map((a) => (a.id === p.actionId ? { ...a, status: some(p.status) } : a)),
       };
     default: return {};
@@ -58,16 +61,28 @@ function update(context: Ctx, e: Ev): Partial<Ctx> {
 function allowed(context: Ctx, e: Ev): boolean {
   if (e.date < context.date) return false;
   const p = e.payload;
-  if (p.entryId !== undefined && context.monitoring.some((m) => m.entryId === p.entryId)) return false;
+  if (context.monitoring.some((m) => m.entryId === e.id) || context.meetings.some((m) => m.entryId === e.id)) return false;
   if (e.type === 'actionProgressRecorded' && !context.actions.some((a) => a.id === p.actionId)) return false;
   return true;
 }
 
 export function caseMachine(sdk: Sdk) {
   const states: Record<string, object> = {};
-  for (const [stage, moves] of Object.entries(sdk.processTable)) {
+  const { table, follows } = sdk.processMachine as unknown as {
+    table: Record<string, Record<string, unknown>>;
+    follows: Record<string, Record<string, unknown>>;
+  };
+  // A guarded target (the stage following a contract) becomes a self-transition here; the approval moves on.
+  const plain = (stage: string, t: unknown): string => (typeof t === 'string' ? t : stage);
+  const contractEvents = ['contractDrafted', 'contractSigned', 'contractApproved', 'contractReviewed', 'contractAnnexed', 'teamMemberAssigned'];
+  for (const [stage, tableMoves] of Object.entries(table)) {
     const on: Record<string, object> = {};
-    for (const [type, target] of Object.entries(moves as Record<string, string>)) {
+    const moves: Record<string, string> = Object.fromEntries([
+      ...(stage === 'closed' ? [] : contractEvents.map((t) => [t, stage])),
+      ...Object.entries(tableMoves).map(([t, target]) => [t, plain(stage, target)]),
+      ...Object.entries(follows[stage] ?? {}).map(([t, target]) => [t, plain(stage, target)]),
+    ]);
+    for (const [type, target] of Object.entries(moves)) {
       on[type] = {
         ...(target === stage ? {} : { target }),
         guard: ({ context, event }: { context: Ctx; event: Ev }) => allowed(context, event),
@@ -79,7 +94,7 @@ export function caseMachine(sdk: Sdk) {
   return createMachine({
     id: 'case',
     initial: 'intake',
-    context: { date: '0000-00-00', problems: [], resources: [], limitations: [], goals: [], actions: [], contracts: [], monitoring: [] } as Ctx,
+    context: { date: '0000-00-00', problems: [], resources: [], limitations: [], goals: [], actions: [], contracts: [], monitoring: [], meetings: [] } as Ctx,
     states,
   } as never);
 }
