@@ -26,13 +26,14 @@ const allowed: Record<string, readonly string[]> = {
   '_lib': [],
   law: ['_lib'],
   issues: ['_lib', 'law'],
+  i18n: ['_lib', 'law', 'issues'],
   case: ['_lib', 'law', 'issues'],
   process: ['_lib', 'law', 'issues', 'case'],
-  eligibility: ['_lib', 'law', 'issues', 'case'],
+  eligibility: ['_lib', 'law', 'issues', 'case', 'i18n'],
   contract: ['_lib', 'law', 'issues', 'case', 'process'],
-  breach: ['_lib', 'law', 'issues', 'case', 'process', 'contract'],
+  breach: ['_lib', 'law', 'issues', 'case', 'process', 'contract', 'i18n'],
   interview: ['_lib', 'law', 'issues'],
-  'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility', 'contract', 'breach', 'interview'],
+  'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility', 'contract', 'breach', 'interview', 'i18n'],
 };
 
 describe('architecture', () => {

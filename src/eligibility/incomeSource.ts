@@ -9,9 +9,14 @@ import type { LegalBasis } from '../law/legalBasis.js';
  * @remarks Counted: `employment`, `civilContract`, `pension` (emerytura, renta), `unemploymentBenefit`,
  * `maintenanceReceived` (alimenty otrzymywane), `familyBenefit`, `careBenefit`, `other`. Not counted
  * (art. 8 ust. 4 and other acts): `oneOffSocialBenefit`, `purposeAllowance`, `schoolSocialAid`,
- * `inKindBenefit`, `sociallyUsefulWork`, `thirteenthPension`. Not verified in the reference — the
- * integrator decides each: `childRaisingBenefit` (800+), `fourteenthPension`, `familyCareCapital`,
- * `goodStart`, `protectiveAllowance`, `oppositionActivistBenefit`.
+ * `inKindBenefit`, `sociallyUsefulWork`, `thirteenthPension` (13. emerytura), `fourteenthPension`
+ * (14. emerytura), `childRaisingBenefit` (świadczenie wychowawcze 500+/800+). Not counted when deciding a
+ * cash benefit, counted for other help (art. 8 ust. 4a): `supplementaryBenefit` (świadczenie uzupełniające
+ * dla osób niezdolnych do samodzielnej egzystencji, from 2019-10-01). Not verified in the reference — the
+ * centre decides each: `supportBenefit` (świadczenie wspierające, 2024), `familyCareCapital`, `goodStart`,
+ * `protectiveAllowance`, `oppositionActivistBenefit`.
+ *
+ * `other` counts: a benefit of a kind listed here must never be entered as `other`.
  * @example
  * ```ts
  * import { ReceiptSource } from 'praca-socjalna';
@@ -40,6 +45,8 @@ export const ReceiptSource = z.enum([
   'goodStart',
   'protectiveAllowance',
   'oppositionActivistBenefit',
+  'supplementaryBenefit',
+  'supportBenefit',
 ]);
 /** A kind of receipt; see {@link ReceiptSource}. */
 export type ReceiptSource = z.infer<typeof ReceiptSource>;
@@ -56,7 +63,8 @@ export type ReceiptSource = z.infer<typeof ReceiptSource>;
  */
 export interface IncomeTreatment {
   readonly from: CivilDate;
-  readonly treatment: 'counted' | 'excluded' | 'unverified';
+  /** `excludedForCashBenefits`: not income when deciding a cash benefit, counted for other help (art. 8 ust. 4a). */
+  readonly treatment: 'counted' | 'excluded' | 'excludedForCashBenefits' | 'unverified';
   readonly basis: LegalBasis;
   readonly confidence: Confidence;
   readonly note: string;
@@ -107,8 +115,22 @@ export const receiptTreatments: Readonly<Record<ReceiptSource, readonly IncomeTr
   thirteenthPension: [
     { from: since('2004-05-01'), treatment: 'excluded', basis: ust3, confidence: 'V', note: 'dodatkowe roczne świadczenie pieniężne: wyłączone art. 8 ustawy o nim, nie art. 8 ust. 4 u.p.s.' },
   ],
-  childRaisingBenefit: unverified('świadczenie wychowawcze (500+/800+): miejsce wyłączenia niezweryfikowane'),
-  fourteenthPension: unverified('„14. emerytura”: wyłączenie prawdopodobne (R), niezweryfikowane'),
+  childRaisingBenefit: [
+    { from: since('2004-05-01'), treatment: 'excluded', basis: { act: 'ups', article: '8', paragraph: '4' }, confidence: 'S', note: 'świadczenie wychowawcze (500+ od 2016-04-01, 800+ od 2024-01-01) nie jest dochodem' },
+  ],
+  fourteenthPension: [
+    { from: since('2004-05-01'), treatment: 'excluded', basis: ust3, confidence: 'S', note: 'kolejne dodatkowe roczne świadczenie pieniężne („14. emerytura”, od 2021 r.) nie jest dochodem' },
+  ],
+  supplementaryBenefit: [
+    {
+      from: since('2019-10-01'),
+      treatment: 'excludedForCashBenefits',
+      basis: { act: 'ups', article: '8', paragraph: '4a' },
+      confidence: 'S',
+      note: 'świadczenie uzupełniające dla osób niezdolnych do samodzielnej egzystencji: nie wlicza się przy świadczeniach pieniężnych, wlicza się przy innych formach pomocy',
+    },
+  ],
+  supportBenefit: unverified('świadczenie wspierające (od 2024 r.): traktowanie niezweryfikowane'),
   familyCareCapital: unverified('rodzinny kapitał opiekuńczy: niezweryfikowane'),
   goodStart: unverified('świadczenie „Dobry start”: niezweryfikowane'),
   protectiveAllowance: unverified('dodatek osłonowy / węglowy / bon ciepłowniczy: niezweryfikowane'),

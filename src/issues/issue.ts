@@ -86,7 +86,13 @@ export type Issue =
   | (IssueBase<'measure_not_available'> & { readonly measure: string })
   | (IssueBase<'justified_breach_no_measure'>)
   | (IssueBase<'ground_not_for_date'> & { readonly ground: string; readonly date: CivilDate })
-  | (IssueBase<'dependants_not_considered'> & { readonly missing: readonly string[] });
+  | (IssueBase<'dependants_not_considered'> & { readonly missing: readonly string[] })
+  | (IssueBase<'as_of_before_application'> & { readonly asOf: CivilDate; readonly applicationDate: CivilDate })
+  | (IssueBase<'income_after_application'> & { readonly month: string; readonly applicationDate: CivilDate })
+  | (IssueBase<'invalid_date'> & { readonly field: string })
+  | (IssueBase<'invalid_amount'> & { readonly field: string; readonly max: number })
+  | (IssueBase<'dates_not_in_one_month'> & { readonly from: CivilDate; readonly to: CivilDate })
+  | (IssueBase<'dates_reversed'> & { readonly from: CivilDate; readonly to: CivilDate });
 
 /**
  * The stable code of an {@link Issue}.

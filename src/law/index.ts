@@ -3,7 +3,12 @@ export { Grosze, type Rounding, addGrosze, subtractGrosze, sumGrosze, maxGrosze,
 export * from './legalBasis.js';
 export * from './assistanceGround.js';
 export * from './confidence.js';
-export { type Period, type EffectiveTable, type ValueInForce, type OutsideCoverage, valueAt } from './period.js';
+export { type Period, type EffectiveTable, type ValueInForce, type OutsideCoverage, type InvalidLookupDate, type ParameterUnit, valueAt } from './period.js';
+export * from './checked.js';
+export * from './isCivilDate.js';
+export * from './ups/constants.js';
+export { ConcurrentEntitlement, type ConcurrentListEntry, concurrentEntitlementList } from './ups/art37.js';
+export { type PeriodicMinimumShare, type PeriodicCapRule, periodicMinimumShare, periodicCapSinglePerson } from './ups/art38.js';
 export * from './localLaw.js';
 export * from './parameters/incomeCriteria.js';
 export * from './parameters/permanentAllowance.js';
