@@ -16,3 +16,4 @@ export * from './parameters/farmIncomePerHectare.js';
 export * from './parameters/statutoryRules.js';
 export type { Bilingual, Reason, TraceFlag, TraceParameter, TraceStep } from './trace.js';
 export { BreachGround } from './breachGround.js';
+export * from './ups/art11.js';
