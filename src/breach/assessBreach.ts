@@ -149,7 +149,7 @@ export function assessValidatedBreach(x: BreachAssessmentInput): Result<BreachAs
     basis: info.basis,
     text: {
       pl: `Zgłoszono: ${clause(x.description)} (${x.occurredOn}). Podstawa: ${info.statutePl}${wording && wording.confidence !== 'V' ? ` — uwaga: ${wording.note ?? 'brzmienie niezweryfikowane'}` : ''}. Dowody: ${x.evidence.length > 0 ? x.evidence.join('; ') : 'brak'}.`,
-      en: `Reported: ${clause(x.description)} (${x.occurredOn}). Ground: ${info.nameEn}${wording && wording.confidence !== 'V' ? ` — note: the wording is not verified${x.occurredOn >= labourMarketActRepealedOn && info.requires === 'unemployed' ? ' after the 2025-06-01 repeal of the employment-promotion act' : ''}` : ''}. Evidence: ${x.evidence.length > 0 ? x.evidence.join('; ') : 'none'}.`,
+      en: `Reported: ${clause(x.description)} (${x.occurredOn}). Ground: ${info.nameEn}${wording && wording.confidence !== 'V' ? ` — note: the wording is not verified${x.occurredOn >= labourMarketActRepealedOn && info.requires === 'unemployed' ? ` after the ${labourMarketActRepealedOn} repeal of the employment-promotion act` : ''}` : ''}. Evidence: ${x.evidence.length > 0 ? x.evidence.join('; ') : 'none'}.`,
     },
     inputs: { ground: x.ground, occurredOn: x.occurredOn, evidence: x.evidence.length },
     parameters: [],
@@ -157,7 +157,7 @@ export function assessValidatedBreach(x: BreachAssessmentInput): Result<BreachAs
     flags: wording && wording.confidence !== 'V' ? ['unverified'] : [],
   }));
   if (wording === undefined) {
-    unsupported.push({ rule: 'ups.inForce', basis: { act: 'ups' }, text: { pl: `Zdarzenie z ${x.occurredOn} jest sprzed wejścia w życie ustawy (2004-05-01).`, en: `The event of ${x.occurredOn} is before the act entered into force (2004-05-01).` } });
+    unsupported.push({ rule: 'ups.inForce', basis: { act: 'ups' }, text: { pl: `Zdarzenie z ${x.occurredOn} jest sprzed wejścia w życie ustawy (${legalConstants.actInForceFrom.value}).`, en: `The event of ${x.occurredOn} is before the act entered into force (${legalConstants.actInForceFrom.value}).` } });
   }
   if (x.ground === 'refusingActivation' && wording !== undefined && x.occurredOn < activationAddedOn) {
     unsupported.push({
@@ -174,8 +174,8 @@ export function assessValidatedBreach(x: BreachAssessmentInput): Result<BreachAs
       rule: 'art11.pai',
       basis: info.basis,
       text: {
-        pl: 'Program Aktywizacja i Integracja był uregulowany w ustawie uchylonej 2025-06-01; czy ta podstawa ma dziś zastosowanie, nie wynika z materiału źródłowego.',
-        en: 'The Programme Activation and Integration was set by the act repealed on 2025-06-01; whether this ground still applies does not follow from the reference.',
+        pl: `Program Aktywizacja i Integracja był uregulowany w ustawie uchylonej ${labourMarketActRepealedOn}; czy ta podstawa ma dziś zastosowanie, nie wynika z materiału źródłowego.`,
+        en: `The Programme Activation and Integration was set by the act repealed on ${labourMarketActRepealedOn}; whether this ground still applies does not follow from the reference.`,
       },
     });
   }

@@ -461,8 +461,8 @@ export function outsideAct(asOf: CivilDate): Reason {
     rule: 'ups.inForce',
     basis: { act: 'ups' },
     text: {
-      pl: `Data ${asOf} jest sprzed wejścia w życie ustawy o pomocy społecznej (2004-05-01): poza zakresem.`,
-      en: `The date ${asOf} is before the Social Assistance Act entered into force (2004-05-01): outside its scope.`,
+      pl: `Data ${asOf} jest sprzed wejścia w życie ustawy o pomocy społecznej (${legalConstants.actInForceFrom.value}): poza zakresem.`,
+      en: `The date ${asOf} is before the Social Assistance Act entered into force (${legalConstants.actInForceFrom.value}): outside its scope.`,
     },
   };
 }

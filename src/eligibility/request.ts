@@ -8,6 +8,7 @@ import { addIssue } from '../issues/fromZod.js';
 import { IncomeItem, UnverifiedIncomeDecisions } from './incomeItem.js';
 import { PersonFacts } from './personFacts.js';
 import { maxIncomeItems } from './incomeItem.js';
+import { periodicCapWindow } from '../law/ups/art38.js';
 
 /**
  * The day, established by the centre, from which the new single-person cap of the periodic allowance (the
@@ -24,7 +25,10 @@ import { maxIncomeItems } from './incomeItem.js';
  */
 export const PeriodicCapChangeDay = z
   .strictObject({ date: CivilDate, source: z.string().min(1).max(500) })
-  .refine((d) => d.date >= '2021-05-01' && d.date <= '2021-12-31', { error: 'the day must fall between 2021-05-01 and 2021-12-31', path: ['date'] });
+  .refine((d) => d.date > periodicCapWindow.lastDayOfOldCap && d.date <= periodicCapWindow.firstDayOfNewCap, {
+    error: 'the day must fall between 2021-05-01 and 2021-12-31',
+    path: ['date'],
+  });
 /** The day the new periodic cap applies; see {@link PeriodicCapChangeDay}. */
 export type PeriodicCapChangeDay = z.infer<typeof PeriodicCapChangeDay>;
 

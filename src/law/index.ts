@@ -17,3 +17,4 @@ export * from './parameters/statutoryRules.js';
 export type { Bilingual, Reason, TraceFlag, TraceParameter, TraceStep } from './trace.js';
 export { BreachGround } from './breachGround.js';
 export * from './ups/art11.js';
+export * from './contractForm.js';
