@@ -137,8 +137,8 @@ export function assessPeriodicAllowance(
     rule: 'art38.amount',
     basis: basis2,
     text: {
-      pl: `Różnica ${pl(crit)} − ${pl(got)} = ${pl(difference)}; co najmniej ${share}% różnicy = ${pl(shareAmount)}, nie mniej niż ${pl(floor)}, nie więcej niż różnica${capText.pl} → od ${pl(min)} do ${pl(max)} miesięcznie.`,
-      en: `Difference ${pl(crit)} − ${pl(got)} = ${pl(difference)}; at least ${share}% of it = ${pl(shareAmount)}, not less than ${pl(floor)}, at most the difference${capText.en} → from ${pl(min)} to ${pl(max)} a month.`,
+      pl: `Różnica ${pl(crit)} − ${pl(got)} = ${pl(difference)}; co najmniej ${share}% różnicy = ${pl(shareAmount)}, nie mniej niż ${pl(floor)}, nie więcej niż różnica${capText.pl} → ${unknownCap ? `co najmniej ${pl(min)} miesięcznie; górna granica nieustalona` : `od ${pl(min)} do ${pl(max)} miesięcznie`}.`,
+      en: `Difference ${pl(crit)} − ${pl(got)} = ${pl(difference)}; at least ${share}% of it = ${pl(shareAmount)}, not less than ${pl(floor)}, at most the difference${capText.en} → ${unknownCap ? `at least ${pl(min)} a month; the upper bound is not known` : `from ${pl(min)} to ${pl(max)} a month`}.`,
     },
     inputs: { income: got, difference, minimumSharePercent: share },
     parameters: params,

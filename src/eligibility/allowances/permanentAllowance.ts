@@ -13,6 +13,7 @@ import type { AmountOutcome } from './amount.js';
 import { legalConstants } from '../../law/ups/constants.js';
 import { art37ust5, concurrentEntitlementList } from '../../law/ups/art37.js';
 import { noteUnverified } from './unverified.js';
+import { countPl } from '../../i18n/plural.js';
 
 /**
  * @internal Zasiłek stały (art. 37 u.p.s.): adult, unable to work because of age or completely; income
@@ -40,7 +41,7 @@ export function assessPermanentAllowance(
     rule: 'art37.person',
     basis,
     text: {
-      pl: `Osoba pełnoletnia (${age} lat): ${adult ? 'tak' : 'nie'}; niezdolna do pracy: ${facts.unableToWork === 'age' ? 'z powodu wieku' : facts.unableToWork === 'complete' ? 'całkowicie' : 'nie'}.`,
+      pl: `Osoba pełnoletnia (${countPl(age, ['rok', 'lata', 'lat'])}): ${adult ? 'tak' : 'nie'}; niezdolna do pracy: ${facts.unableToWork === 'age' ? 'z powodu wieku' : facts.unableToWork === 'complete' ? 'całkowicie' : 'nie'}.`,
       en: `Adult (${age} years): ${adult ? 'yes' : 'no'}; unable to work: ${facts.unableToWork === 'age' ? 'because of age' : facts.unableToWork === 'complete' ? 'completely' : 'no'}.`,
     },
     inputs: { birthDate: applicant.birthDate, unableToWork: facts.unableToWork },
@@ -77,8 +78,8 @@ export function assessPermanentAllowance(
         rule: 'art37.concurrentEntitlement',
         basis: art37ust5,
         text: weak
-          ? { pl: `Zbieg uprawnień z: ${names.map((n) => n.pl).join(', ')} (art. 37 ust. 5). Uwaga: obecność części tych świadczeń w wykazie nie została potwierdzona w tekście ustawy — sprawdź przed decyzją.`, en: `Concurrent entitlement to: ${names.map((n) => n.en).join(', ')} (art. 37 ust. 5). Note: part of this list is not confirmed in the text of the act — check before deciding.` }
-          : { pl: `Zbieg uprawnień z: ${names.map((n) => n.pl).join(', ')} (art. 37 ust. 5).`, en: `Concurrent entitlement to: ${names.map((n) => n.en).join(', ')} (art. 37 ust. 5).` },
+          ? { pl: `Zbieg uprawnień: osoba ma prawo do ${names.map((n) => n.pl).join(', ')}, więc zasiłek stały nie przysługuje. Uwaga: to, że wykaz obejmuje to świadczenie, nie zostało potwierdzone w tekście ustawy — sprawdź przed decyzją.`, en: `Concurrent entitlement: the person is entitled to ${names.map((n) => n.en).join(', ')}, so no permanent allowance is due. Note: that the list includes this benefit is not confirmed in the text of the act — check before deciding.` }
+          : { pl: `Zbieg uprawnień: osoba ma prawo do ${names.map((n) => n.pl).join(', ')}, więc zasiłek stały nie przysługuje.`, en: `Concurrent entitlement: the person is entitled to ${names.map((n) => n.en).join(', ')}, so no permanent allowance is due.` },
         ...(weak ? { flags: ['lowConfidence'] as const } : {}),
       });
     }
