@@ -9,3 +9,4 @@ export * from './eligibility/index.js';
 export * from './contract/index.js';
 export * from './breach/index.js';
 export * from './interview/index.js';
+export * from './i18n/index.js';

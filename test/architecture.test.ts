@@ -25,14 +25,14 @@ const area = (f: string) => relative(src, f).split('/')[0] ?? '';
 const allowed: Record<string, readonly string[]> = {
   '_lib': [],
   law: ['_lib'],
-  i18n: [],
+  i18n: ['_lib', 'law', 'issues'],
   issues: ['_lib', 'law', 'i18n'],
   machine: ['_lib', 'law', 'issues', 'case'],
   case: ['_lib', 'law', 'issues'],
   process: ['_lib', 'law', 'issues', 'case', 'machine', 'contract', 'breach'],
-  eligibility: ['_lib', 'law', 'issues', 'case'],
+  eligibility: ['_lib', 'law', 'issues', 'case', 'i18n'],
   contract: ['_lib', 'law', 'issues', 'case', 'machine'],
-  breach: ['_lib', 'law', 'issues', 'case', 'machine', 'contract'],
+  breach: ['_lib', 'law', 'issues', 'case', 'machine', 'contract', 'i18n'],
   interview: ['_lib', 'law', 'issues'],
   'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility', 'contract', 'breach', 'interview', 'machine', 'i18n'],
 };

@@ -51,6 +51,21 @@ const eligibilityCases: [string, Record<string, unknown>][] = [
   })],
   ['income: undecided kinds', request({ benefit: 'purposeAllowance', asOf: '2025-03-01', grounds: ['unemployment'], income: [receipt({ id: 'ryczalt', kind: 'flatRateBusiness', declaredIncome: 1, source: undefined, gross: undefined, incomeTax: undefined, healthContribution: undefined, socialContributions: undefined, oneOff: undefined, forPeriod: undefined }), receipt({ id: 'dobry-start', source: 'goodStart', gross: 30000 })].map((i) => JSON.parse(JSON.stringify(i))) })],
   ['before the act', request({ benefit: 'permanentAllowance', asOf: '2004-04-30' })],
+  ['periodic, single, 2021-04-30: cap 418 zł', request({ benefit: 'periodicAllowance', asOf: '2021-04-30', grounds: ['unemployment'] })],
+  ['periodic, single, 2021-06-15: cap not known', request({ benefit: 'periodicAllowance', asOf: '2021-06-15', grounds: ['unemployment'] })],
+  ['periodic, family, 2005: minimum share 20 %', request({ benefit: 'periodicAllowance', asOf: '2005-06-01', grounds: ['unemployment'], members: family3 })],
+  ['permanent, concurrent nursing benefit', request({ benefit: 'permanentAllowance', asOf: '2025-03-01', facts: { concurrentEntitlements: ['nursingBenefit'] } })],
+  ['permanent, supplementary benefit and farm with KRUS', request({
+    benefit: 'permanentAllowance', asOf: '2025-03-01',
+    income: [receipt({ id: 'uzupelniajace', source: 'supplementaryBenefit', gross: 50000 }), { kind: 'farm', id: 'pole', personId: 'p', conversionHectares: '1.5', monthlyContribution: 12000 }],
+  })],
+  ['permanent, income in the application month', request({ benefit: 'permanentAllowance', asOf: '2025-03-20', applicationDate: '2025-03-15', income: [netIncome('p', '2025-03', 100999)] })],
+  ['periodic, family, alimony above income, whole family', request({
+    benefit: 'periodicAllowance', asOf: '2025-03-01', grounds: ['unemployment'], members: family3,
+    income: [netIncome('s', '2025-02', 100000), { kind: 'maintenancePaid', id: 'alimenty', personId: 'p', month: '2025-02', amount: 50000 }],
+    extra: { maintenanceBeyondIncome: 'wholeFamily' },
+  })],
+  ['permanent, 2031: parameters unverified', request({ benefit: 'permanentAllowance', asOf: '2031-03-01' })],
 ];
 
 function render(name: string, value: unknown, texts: [string, string], indent = 1): string {

@@ -17,7 +17,8 @@ describe('art. 11 — examples.md', () => {
     expect(a.outcome).toBe('groundMayApply');
     expect(a.basis).toEqual({ act: 'ups', article: '11', paragraph: '2' });
     expect(available(a)).toEqual(['refuseBenefit', 'revokeDecision', 'suspendCashBenefits']);
-    expect(a.dependants.map((d) => [d.name, d.minor])).toEqual([['Jan Kamiński', false], ['Ola Kamińska', true], ['Kuba Kamiński', true]]);
+    expect(a.dependants.map((d) => [d.name, d.minor, d.why])).toEqual([['Ola Kamińska', true, 'minor'], ['Kuba Kamiński', true, 'minor']]);
+    expect(a.dependants[0]?.basis).toEqual({ act: 'ups', article: '11', paragraph: '3' });
     expect(a.discretion.pl).toContain('„mogą stanowić podstawę”');
   });
 
@@ -114,9 +115,8 @@ describe('explainBreach', () => {
       - suspendCashBenefits: dostępny — wypłacane jest świadczenie pieniężne (art. 11 ust. 2 u.p.s.)
 
       Osoby pozostające na utrzymaniu (art. 11 ust. 3):
-      - Jan Kamiński, partner, 37 l.
-      - Ola Kamińska, dziecko, 9 l., małoletni
-      - Kuba Kamiński, dziecko, 5 l., małoletni
+      - Ola Kamińska, dziecko, 9 lat, osoba małoletnia
+      - Kuba Kamiński, dziecko, 5 lat, osoba małoletnia
 
       Proporcjonalność — do rozważenia:
       - [ ] Czy środek jest proporcjonalny do wagi i powtarzalności naruszenia?
@@ -130,7 +130,7 @@ describe('explainBreach', () => {
       1. Zgłoszono: Odmowa podpisania kontraktu socjalnego (2025-03-03). Podstawa: odmowa zawarcia kontraktu socjalnego. Dowody: notatka służbowa z 2025-03-03. — art. 11 ust. 2 u.p.s.
       2. Klient nie złożył wyjaśnień w terminie (2025-03-17). — art. 11 ust. 2 u.p.s.
       3. Możliwe środki (art. 11 ust. 2): refuseBenefit — dostępny; revokeDecision — dostępny; suspendCashBenefits — dostępny. — art. 11 ust. 2 u.p.s.
-      4. Przy decyzji bierze się pod uwagę sytuację osób na utrzymaniu: Jan Kamiński (37 l.), Ola Kamińska (9 l., małoletni), Kuba Kamiński (5 l., małoletni). — art. 11 ust. 3 u.p.s.
+      4. Przy decyzji bierze się pod uwagę sytuację osób pozostających na utrzymaniu: Ola Kamińska (9 lat, osoba małoletnia), Kuba Kamiński (5 lat, osoba małoletnia). — art. 11 ust. 3 u.p.s.
 
       Okoliczności z art. 11 „mogą stanowić podstawę” — rozstrzyga organ (kierownik ośrodka lub osoba upoważniona) w decyzji administracyjnej z uzasadnieniem; ta ocena nie jest decyzją."
     `);

@@ -1,5 +1,6 @@
 import type { Language } from '../issues/issue.js';
 import { formatLegalBasis } from '../law/legalBasis.js';
+import { countPl } from '../i18n/plural.js';
 import type { BreachAssessment } from './assessBreach.js';
 
 const relations = {
@@ -8,7 +9,7 @@ const relations = {
 } as const;
 
 const w = {
-  pl: { title: 'Ocena okoliczności z art. 11 ustawy o pomocy społecznej', ground: 'Podstawa', outcome: { groundMayApply: 'okoliczność może stanowić podstawę do zastosowania środka', noGround: 'brak podstawy', awaitingHearing: 'ocena niekompletna — najpierw wysłuchanie klienta', unsupported: 'nie można rozstrzygnąć na podstawie materiału źródłowego' }, why: 'Dlaczego', measures: 'Środki', available: 'dostępny', unavailable: 'niedostępny', dependants: 'Osoby pozostające na utrzymaniu (art. 11 ust. 3)', none: 'brak w gospodarstwie domowym', checklist: 'Proporcjonalność — do rozważenia', findings: 'Ustalenia', minor: 'małoletni', years: 'l.' },
+  pl: { title: 'Ocena okoliczności z art. 11 ustawy o pomocy społecznej', ground: 'Podstawa', outcome: { groundMayApply: 'okoliczność może stanowić podstawę do zastosowania środka', noGround: 'brak podstawy', awaitingHearing: 'ocena niekompletna — najpierw wysłuchanie klienta', unsupported: 'nie można rozstrzygnąć na podstawie materiału źródłowego' }, why: 'Dlaczego', measures: 'Środki', available: 'dostępny', unavailable: 'niedostępny', dependants: 'Osoby pozostające na utrzymaniu (art. 11 ust. 3)', none: 'brak w gospodarstwie domowym', checklist: 'Proporcjonalność — do rozważenia', findings: 'Ustalenia', minor: 'osoba małoletnia', years: 'l.' },
   en: { title: 'Assessment of the circumstances of art. 11 of the Social Assistance Act', ground: 'Ground', outcome: { groundMayApply: 'the circumstance may be a basis for a measure', noGround: 'no ground', awaitingHearing: 'incomplete — hear the client first', unsupported: 'cannot be settled from the reference' }, why: 'Why', measures: 'Measures', available: 'available', unavailable: 'not available', dependants: 'Dependants (art. 11 ust. 3)', none: 'none in the household', checklist: 'Proportionality — to consider', findings: 'Findings', minor: 'a minor', years: 'years' },
 } as const;
 
@@ -38,7 +39,7 @@ export function explainBreach(a: BreachAssessment, lang: Language): string {
   }
   out.push('', `${t.dependants}:`);
   if (a.dependants.length === 0) out.push(`- ${t.none}`);
-  for (const d of a.dependants) out.push(`- ${d.name}, ${relations[lang][d.relation]}, ${d.age} ${t.years}${d.minor ? `, ${t.minor}` : ''}`);
+  for (const d of a.dependants) out.push(`- ${d.name}, ${relations[lang][d.relation]}, ${lang === 'pl' ? countPl(d.age, ['rok', 'lata', 'lat']) : `${d.age} ${t.years}`}${d.minor ? `, ${t.minor}` : ''}`);
   if (a.outcome === 'groundMayApply') {
     out.push('', `${t.checklist}:`);
     for (const q of a.proportionality) out.push(`- [ ] ${q[lang]}`);

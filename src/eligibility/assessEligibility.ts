@@ -52,15 +52,48 @@ const needs: Record<Benefit, { readonly income: boolean; readonly grounds: boole
  * @category Eligibility
  */
 export function assessEligibility(request: unknown): Result<EligibilityResult, readonly Issue[]> {
+  const parsed = parseEligibilityRequest(request);
+  if (!parsed.ok) return parsed;
+  return ok(assessValidatedEligibility(parsed.value));
+}
+
+/**
+ * Validates an eligibility request once: the parsed request, or typed issues naming each wrong field.
+ * Pass the value to {@link assessValidatedEligibility}; a rule calling another passes it on, never re-parsed.
+ *
+ * @example
+ * ```ts
+ * import { parseEligibilityRequest } from 'praca-socjalna';
+ * const r = parseEligibilityRequest({ benefit: 'socialWork' });
+ * r.ok; //=> false
+ * ```
+ * @category Eligibility
+ */
+export function parseEligibilityRequest(request: unknown): Result<EligibilityRequest, readonly Issue[]> {
   const parsed = parseWith(EligibilityRequest, request);
-  if (!parsed.ok) return fail(parsed.error);
-  const req = parsed.value;
+  return parsed.ok ? ok(parsed.value) : fail(parsed.error);
+}
+
+/**
+ * Assesses a request already validated by {@link parseEligibilityRequest} (trusted: it is not re-checked),
+ * with the full trace. Same answer as {@link assessEligibility} for the same request.
+ *
+ * @example
+ * ```ts
+ * import { parseEligibilityRequest, assessValidatedEligibility } from 'praca-socjalna';
+ * declare const input: unknown;
+ * const parsed = parseEligibilityRequest(input);
+ * if (parsed.ok) assessValidatedEligibility(parsed.value).status;
+ * ```
+ * @category Eligibility
+ */
+export function assessValidatedEligibility(req: EligibilityRequest): EligibilityResult {
   const benefit: Benefit = req.benefit;
   const c = collector();
 
   if (!valueAt(incomeCriteria, req.asOf).ok) {
     const reason = outsideAct(req.asOf);
-    return ok({ status: 'unsupported', benefit, reasons: [reason], trace: [] });
+    return { status: 'unsupported', benefit, reasons: [reason], trace: [], warnings: [] };
   }
 
   const applicant = applicantOf(req.household);
@@ -77,11 +110,14 @@ export function assessEligibility(request: unknown): Result<EligibilityResult, r
       household: req.household,
       items: req.income,
       unverifiedDecisions: req.unverifiedIncomeDecisions,
+      forCashBenefit: true, // every benefit assessed with income here is a cash benefit (art. 36 pkt 1)
+      maintenanceBeyondIncome: req.maintenanceBeyondIncome,
     });
     if (!computed.ok) c.unsupported.push(computed.error);
     else {
       c.trace.push(...computed.value.trace);
       c.unsupported.push(...computed.value.unsupported);
+      c.warnings.push(...computed.value.warnings);
       if (computed.value.unsupported.length === 0) income = computed.value;
     }
   }
@@ -89,7 +125,7 @@ export function assessEligibility(request: unknown): Result<EligibilityResult, r
   const outcome = match(benefit)
     .returnType<AmountOutcome | undefined>()
     .with('permanentAllowance', () => (income ? assessPermanentAllowance(req.asOf, applicant, facts, income, c) : undefined))
-    .with('periodicAllowance', () => (income ? assessPeriodicAllowance(req.asOf, income, req.localLaw, req.periodicCapSinglePerson, c) : undefined))
+    .with('periodicAllowance', () => (income ? assessPeriodicAllowance(req.asOf, income, req.localLaw, { stated: req.periodicCapSinglePerson, changeDay: req.periodicCapChangeDay }, c) : undefined))
     .with('purposeAllowance', () => (income ? assessPurposeAllowance(req.asOf, income, req.localLaw, c) : undefined))
     .with('specialPurposeAllowance', () => (income ? assessSpecialPurposeAllowance(income, req.particularlyJustified, c) : undefined))
     .with('randomEventPurposeAllowance', () => assessRandomEventAllowance(req.problems, c))
@@ -109,11 +145,12 @@ export function assessEligibility(request: unknown): Result<EligibilityResult, r
     })
     .exhaustive();
 
-  if (c.reasons.length > 0) return ok({ status: 'notEligible', benefit, reasons: c.reasons, trace: c.trace });
+  const warnings = c.warnings;
+  if (c.reasons.length > 0) return { status: 'notEligible', benefit, reasons: c.reasons, trace: c.trace, warnings };
   if (c.unsupported.length > 0 || outcome === undefined) {
-    return ok({ status: 'unsupported', benefit, reasons: c.unsupported, trace: c.trace });
+    return { status: 'unsupported', benefit, reasons: c.unsupported, trace: c.trace, warnings };
   }
-  return ok({
+  return {
     status: 'eligible',
     benefit,
     amount: outcome.amount,
@@ -121,5 +158,6 @@ export function assessEligibility(request: unknown): Result<EligibilityResult, r
     decisionRequired: benefit !== 'socialWork',
     unsupportedParts: [...c.unsupportedParts, ...(outcome.unsupportedParts ?? [])],
     trace: c.trace,
-  });
+    warnings,
+  };
 }

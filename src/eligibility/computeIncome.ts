@@ -1,5 +1,6 @@
 import { type CivilDate, type CivilMonth, addMonthsToMonth } from '../law/civilDate.js';
-import { type Grosze, formatPln, grosze, multiplyRatio, splitEvenly, sumGrosze } from '../law/grosze.js';
+import { type Grosze, grosze, multiplyRatio, splitEvenly, sumGrosze } from '../law/grosze.js';
+import { formatPlnPl } from '../i18n/pln.js';
 import { farmIncomePerHectare } from '../law/parameters/farmIncomePerHectare.js';
 import { type IncomeCriteria, incomeCriteria } from '../law/parameters/incomeCriteria.js';
 import { lumpSumRules } from '../law/parameters/statutoryRules.js';
@@ -9,6 +10,9 @@ import type { Household } from '../case/household.js';
 import type { IncomeItem, UnverifiedIncomeDecisions } from './incomeItem.js';
 import { treatmentAt } from './incomeSource.js';
 import { referenceMonth, referenceMonthBasis } from './referenceMonth.js';
+import type { MaintenanceBeyondIncome } from './request.js';
+import type { EligibilityWarning } from './result.js';
+import { legalConstants } from '../law/ups/constants.js';
 import type { Reason } from '../law/trace.js';
 import { type TraceStep, param, step } from '../law/trace.js';
 
@@ -30,6 +34,13 @@ export interface IncomeInput {
   readonly household: Household;
   readonly items: readonly IncomeItem[];
   readonly unverifiedDecisions?: UnverifiedIncomeDecisions | undefined;
+  /**
+   * Whether the income is computed to decide a cash benefit: art. 8 ust. 4a leaves the świadczenie
+   * uzupełniające out then, and counts it for other help. Needed only when such an item is present.
+   */
+  readonly forCashBenefit?: boolean | undefined;
+  /** The centre's choice when alimony paid exceeds the payer's income (art. 8 ust. 3 pkt 3, not settled). */
+  readonly maintenanceBeyondIncome?: MaintenanceBeyondIncome | undefined;
 }
 
 /**
@@ -57,9 +68,11 @@ export interface IncomeAssessment {
   readonly trace: readonly TraceStep[];
   /** Items the SDK could not decide: an unverified kind with no decision of the integrator. */
   readonly unsupported: readonly Reason[];
+  /** Items not counted because of their month, farms with no contribution given, unverified parameters. */
+  readonly warnings: readonly EligibilityWarning[];
 }
 
-const pl = formatPln;
+const pl = formatPlnPl;
 
 /** „1 osoba, 2 osoby, 5 osób”: the Polish plural of „osoba” for a count. */
 function persons(n: number): string {
@@ -122,6 +135,27 @@ export function computeIncome(
   const unsupported: Reason[] = [];
   const byPerson = new Map<string, Grosze[]>(input.household.members.map((m) => [m.person.id, []]));
   const add = (personId: string, amount: Grosze) => byPerson.get(personId)?.push(amount);
+  const warnings: EligibilityWarning[] = [];
+  const outside: { itemId: string; month: CivilMonth }[] = [];
+  const payers = new Set<string>();
+  if (criteria.value.unverifiedFrom !== undefined) {
+    warnings.push({ code: 'parameter_unverified', table: criteria.value.table, unverifiedFrom: criteria.value.unverifiedFrom });
+  }
+  for (const item of input.items) {
+    if (!byPerson.has(item.personId)) {
+      return {
+        ok: false,
+        error: {
+          rule: 'art8.incomeOfNonMember',
+          basis: { act: 'ups', article: '8', paragraph: '3' },
+          text: {
+            pl: 'Pozycja dochodu dotyczy osoby, która nie jest członkiem gospodarstwa domowego: popraw dane, zanim dochód zostanie ustalony.',
+            en: 'An income item belongs to a person who is not a member of the household: correct the data before the income is computed.',
+          },
+        },
+      };
+    }
+  }
 
   trace.push(
     step({
@@ -146,7 +180,29 @@ export function computeIncome(
         const treatment = treatmentAt(item.source, input.asOf);
         const net = grosze(item.gross - item.incomeTax - item.healthContribution - item.socialContributions);
         const decision = input.unverifiedDecisions?.[item.source];
-        if (treatment === undefined || treatment.treatment === 'excluded') {
+        if (treatment === undefined) {
+          unsupported.push({
+            rule: 'art8.kindNotInForce',
+            basis: { act: 'ups', article: '8', paragraph: '4' },
+            text: {
+              pl: `${item.id}: według materiału źródłowego takie świadczenie nie istniało w dniu ${input.asOf}: sprawdź rodzaj pozycji.`,
+              en: `${item.id}: according to the reference this benefit did not exist on ${input.asOf}: check the kind of the item.`,
+            },
+          });
+          break;
+        }
+        if (treatment.treatment === 'excludedForCashBenefits' && input.forCashBenefit === undefined) {
+          unsupported.push({
+            rule: 'art8.cashBenefitOnly',
+            basis: treatment.basis,
+            text: {
+              pl: `${item.id}: świadczenie uzupełniające nie jest dochodem przy świadczeniach pieniężnych, a jest przy innych formach pomocy (art. 8 ust. 4a): wskaż, o jaką pomoc chodzi.`,
+              en: `${item.id}: the supplementary benefit is not income for cash benefits and is income for other help (art. 8 ust. 4a): say which help is decided.`,
+            },
+          });
+          break;
+        }
+        if (treatment.treatment === 'excluded' || (treatment.treatment === 'excludedForCashBenefits' && input.forCashBenefit === true)) {
           trace.push(step({
             rule: 'art8.excluded',
             basis: treatment?.basis ?? { act: 'ups', article: '8', paragraph: '4' },
@@ -205,6 +261,7 @@ export function computeIncome(
           add(item.personId, counted);
           break;
         } else {
+          if (item.month !== month) outside.push({ itemId: item.id, month: item.month });
           counted = item.month === month ? net : grosze(0);
           how = item.month === month
             ? { pl: `przychód ${pl(item.gross)} − podatek ${pl(item.incomeTax)} − składki zdrowotne ${pl(item.healthContribution)} − składki społeczne ${pl(item.socialContributions)} = ${pl(net)}`, en: `gross ${pl(item.gross)} − income tax ${pl(item.incomeTax)} − health ${pl(item.healthContribution)} − social contributions ${pl(item.socialContributions)} = ${pl(net)}` }
@@ -224,6 +281,7 @@ export function computeIncome(
       }
       case 'business': {
         const raw = item.revenue - item.costs - item.incomeTax - item.healthContribution - item.socialContributions;
+        if (item.month !== month) outside.push({ itemId: item.id, month: item.month });
         const counted = item.month === month ? grosze(Math.max(0, raw)) : grosze(0);
         trace.push(step({
           rule: 'art8.business',
@@ -253,6 +311,7 @@ export function computeIncome(
           });
           break;
         }
+        if (item.month !== month) outside.push({ itemId: item.id, month: item.month });
         const counted = decision === 'count' && item.month === month ? item.declaredIncome : grosze(0);
         trace.push(step({
           rule: 'art8.flatRateBusiness',
@@ -272,6 +331,8 @@ export function computeIncome(
       case 'farm':
         break; // summed over the household below: the 1 ha threshold applies to the farm area as a whole
       case 'maintenancePaid': {
+        if (item.month !== month) outside.push({ itemId: item.id, month: item.month });
+        else if (item.amount > 0) payers.add(item.personId);
         const deducted = item.month === month ? item.amount : grosze(0);
         trace.push(step({
           rule: 'art8.maintenancePaid',
@@ -289,31 +350,82 @@ export function computeIncome(
 
   if (farmItems.length > 0) {
     const rate = valueAt(farmIncomePerHectare, input.asOf);
+    if (rate.ok && rate.value.unverifiedFrom !== undefined) warnings.push({ code: 'parameter_unverified', table: rate.value.table, unverifiedFrom: rate.value.unverifiedFrom });
+    const threshold = legalConstants.farmThresholdTenThousandthsHa.value;
     const totalTenThousandths = farmItems.reduce((s, f) => {
       const [n, d] = hectaresRatio(f.conversionHectares);
       return s + (n * 10000) / d;
     }, 0);
-    const belowOne = totalTenThousandths < 10000;
+    const belowOne = totalTenThousandths < threshold;
+    const noContribution: string[] = [];
     for (const f of farmItems) {
       const [n, d] = hectaresRatio(f.conversionHectares);
-      const counted = belowOne || !rate.ok ? grosze(0) : multiplyRatio(rate.value.value, n, d, 'halfUp');
+      const flat = belowOne || !rate.ok ? grosze(0) : multiplyRatio(rate.value.value, n, d, 'halfUp');
+      const contribution = f.monthlyContribution;
+      if (contribution === undefined && !belowOne) noContribution.push(f.id);
+      // the KRUS contribution reduces the farm income (art. 8 ust. 3 pkt 2, centres' practice, S); not below 0
+      const counted = belowOne ? grosze(0) : grosze(Math.max(0, flat - (contribution ?? 0)));
+      const ha = f.conversionHectares.replace('.', ',');
+      const krus = contribution === undefined
+        ? { pl: ' (składki KRUS nie podano: nic nie odliczono)', en: ' (no KRUS contribution given: nothing deducted)' }
+        : { pl: ` − składka KRUS ${pl(contribution)}`, en: ` − KRUS contribution ${pl(contribution)}` };
       trace.push(step({
         rule: belowOne ? 'art8.farmBelowOneHectare' : 'art8.farm',
         basis: belowOne ? { act: 'ups', article: '8', paragraph: '4', point: '6' } : { act: 'ups', article: '8' },
         text: belowOne
-          ? { pl: `${f.id}: gospodarstwo ${f.conversionHectares.replace('.', ',')} ha przeliczeniowych (łącznie poniżej 1 ha): nie wlicza się.`, en: `${f.id}: farm of ${f.conversionHectares} conversion ha (under 1 ha in all): not counted.` }
-          : { pl: `${f.id}: ${f.conversionHectares.replace('.', ',')} ha przeliczeniowych × ${rate.ok ? pl(rate.value.value) : '?'} = ${pl(counted)} miesięcznie.`, en: `${f.id}: ${f.conversionHectares} conversion ha × ${rate.ok ? pl(rate.value.value) : '?'} = ${pl(counted)} a month.` },
-        inputs: { item: f.id, conversionHectares: f.conversionHectares },
+          ? { pl: `${f.id}: gospodarstwo ${ha} ha przeliczeniowych (łącznie poniżej 1 ha): nie wlicza się.`, en: `${f.id}: farm of ${f.conversionHectares} conversion ha (under 1 ha in all): not counted.` }
+          : { pl: `${f.id}: ${ha} ha przeliczeniowych × ${rate.ok ? pl(rate.value.value) : '?'} = ${pl(flat)}${krus.pl} = ${pl(counted)} miesięcznie.`, en: `${f.id}: ${f.conversionHectares} conversion ha × ${rate.ok ? pl(rate.value.value) : '?'} = ${pl(flat)}${krus.en} = ${pl(counted)} a month.` },
+        inputs: { item: f.id, conversionHectares: f.conversionHectares, monthlyContribution: contribution ?? null },
         parameters: rate.ok ? [param('farmIncomePerHectare', rate.value, rate.value.value)] : [],
         output: counted,
       }));
       add(f.personId, counted);
     }
+    if (noContribution.length > 0) warnings.push({ code: 'farm_contribution_missing', itemIds: noContribution });
   }
+  if (outside.length > 0) warnings.push({ code: 'income_outside_reference_month', referenceMonth: month, items: outside });
 
-  const memberIncome: Record<string, Grosze> = {};
-  for (const [personId, amounts] of byPerson) memberIncome[personId] = grosze(Math.max(0, sumGrosze(amounts)));
-  const familyIncome = sumGrosze(Object.values(memberIncome));
+  // Each member's income stops at 0. Alimony a member pays beyond their own income: the law does not settle
+  // whether the excess reduces the family's income (REFERENCE.md §0.0 item 12) — the centre's choice.
+  const memberIncome: Record<string, Grosze> = Object.create(null) as Record<string, Grosze>;
+  let excess = 0;
+  const overPaying: string[] = [];
+  for (const [personId, amounts] of byPerson) {
+    const raw = sumGrosze(amounts);
+    if (raw < 0 && payers.has(personId)) {
+      excess += -raw;
+      overPaying.push(personId);
+    }
+    memberIncome[personId] = grosze(Math.max(0, raw));
+  }
+  const choice = input.maintenanceBeyondIncome;
+  if (excess > 0) {
+    if (choice === undefined) {
+      unsupported.push({
+        rule: 'art8.maintenanceBeyondIncome',
+        basis: { act: 'ups', article: '8', paragraph: '3', point: '3' },
+        text: {
+          pl: `Alimenty świadczone przez członka gospodarstwa przewyższają jego dochód o ${pl(grosze(excess))}. Ustawa nie rozstrzyga, czy nadwyżka pomniejsza dochód rodziny: ośrodek musi wybrać sposób liczenia.`,
+          en: `Alimony paid by a member exceeds that member's income by ${pl(grosze(excess))}. The act does not settle whether the excess reduces the family's income: the centre must choose.`,
+        },
+      });
+    }
+    trace.push(step({
+      rule: 'art8.maintenanceBeyondIncome',
+      basis: { act: 'ups', article: '8', paragraph: '3', point: '3' },
+      text: choice === 'wholeFamily'
+        ? { pl: `Nadwyżka alimentów ponad dochód płacącego, ${pl(grosze(excess))}, pomniejsza dochód rodziny (wybór ośrodka).`, en: `The alimony above the payer's income, ${pl(grosze(excess))}, reduces the family's income (the centre's choice).` }
+        : choice === 'memberOnly'
+          ? { pl: `Nadwyżka alimentów ponad dochód płacącego, ${pl(grosze(excess))}, nie pomniejsza dochodu pozostałych członków (wybór ośrodka).`, en: `The alimony above the payer's income, ${pl(grosze(excess))}, does not reduce the other members' income (the centre's choice).` }
+          : { pl: `Nadwyżka alimentów ponad dochód płacącego: ${pl(grosze(excess))}; sposób liczenia nie został wybrany.`, en: `Alimony above the payer's income: ${pl(grosze(excess))}; no way of counting it was chosen.` },
+      inputs: { excess, choice: choice ?? null },
+      parameters: [],
+      output: choice === 'wholeFamily' ? -excess : 0,
+      flags: ['integratorDecision'],
+    }));
+  }
+  const summed = sumGrosze(Object.values(memberIncome));
+  const familyIncome = choice === 'wholeFamily' ? grosze(Math.max(0, summed - excess)) : summed;
   const incomePerPerson = multiplyRatio(familyIncome, 1, size, 'halfUp');
   trace.push(step({
     rule: family ? 'art6.familyIncome' : 'art8.singlePersonIncome',
@@ -338,6 +450,7 @@ export function computeIncome(
       criteria: criteria.value,
       trace,
       unsupported,
+      warnings,
     },
   };
 }
@@ -348,8 +461,8 @@ export function outsideAct(asOf: CivilDate): Reason {
     rule: 'ups.inForce',
     basis: { act: 'ups' },
     text: {
-      pl: `Data ${asOf} jest sprzed wejścia w życie ustawy o pomocy społecznej (2004-05-01): poza zakresem.`,
-      en: `The date ${asOf} is before the Social Assistance Act entered into force (2004-05-01): outside its scope.`,
+      pl: `Data ${asOf} jest sprzed wejścia w życie ustawy o pomocy społecznej (${legalConstants.actInForceFrom.value}): poza zakresem.`,
+      en: `The date ${asOf} is before the Social Assistance Act entered into force (${legalConstants.actInForceFrom.value}): outside its scope.`,
     },
   };
 }

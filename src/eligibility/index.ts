@@ -6,7 +6,7 @@ export { referenceMonth } from './referenceMonth.js';
 export { computeIncome, type IncomeInput, type IncomeAssessment } from './computeIncome.js';
 export * from './personFacts.js';
 export * from './request.js';
-export { assessEligibility } from './assessEligibility.js';
+export { assessEligibility, parseEligibilityRequest, assessValidatedEligibility } from './assessEligibility.js';
 export { explain } from './explain.js';
 export { computeProRata } from './proRata.js';
 export { assessIncomeChange } from './incomeChange.js';

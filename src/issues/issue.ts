@@ -96,7 +96,13 @@ export type Issue =
   | (IssueBase<'stream_not_a_list'>)
   | (IssueBase<'unknown_item'> & { readonly machine: string; readonly collection: string })
   | (IssueBase<'item_exists'> & { readonly machine: string; readonly collection: string })
-  | (IssueBase<'upcast_failed'> & { readonly eventType: string });
+  | (IssueBase<'upcast_failed'> & { readonly eventType: string })
+  | (IssueBase<'as_of_before_application'> & { readonly asOf: CivilDate; readonly applicationDate: CivilDate })
+  | (IssueBase<'income_after_application'> & { readonly month: string; readonly applicationDate: CivilDate })
+  | (IssueBase<'invalid_date'> & { readonly field: string })
+  | (IssueBase<'invalid_amount'> & { readonly field: string; readonly max: number })
+  | (IssueBase<'dates_not_in_one_month'> & { readonly from: CivilDate; readonly to: CivilDate })
+  | (IssueBase<'dates_reversed'> & { readonly from: CivilDate; readonly to: CivilDate });
 
 /**
  * The stable code of an {@link Issue}.

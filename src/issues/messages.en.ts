@@ -71,6 +71,12 @@ export const messagesEn = {
   unknown_item: (i) => `${cap(w(i.machine))}: the event names an item that is not among the ${w(i.collection)}.`,
   item_exists: (i) => `${cap(w(i.machine))}: an item with this id already exists among the ${w(i.collection)}.`,
   upcast_failed: (i) => `The version 1 event "${w(i.eventType)}" cannot be carried into the current shape.`,
+  as_of_before_application: (i) => `The assessment day (${i.asOf}) is before the day of the application (${i.applicationDate}).`,
+  income_after_application: (i) => `Income of ${i.month} is later than the month of the application (${i.applicationDate}): it cannot be the income of the reference month (art. 8 ust. 3 u.p.s.).`,
+  invalid_date: (i) => `The field "${i.field}" is not a valid YYYY-MM-DD date.`,
+  invalid_amount: (i) => `The field "${i.field}" must be an amount in whole grosze, from 0 to ${i.max} grosze.`,
+  dates_not_in_one_month: (i) => `The dates ${i.from} and ${i.to} are not in the same month: an incomplete month is computed for each month separately.`,
+  dates_reversed: (i) => `The end date ${i.to} is before the start date ${i.from}.`,
 } satisfies { [K in IssueCode]: (issue: IssueOf<K>) => string };
 
 function cap(s: string): string {

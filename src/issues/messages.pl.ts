@@ -73,6 +73,12 @@ export const messagesPl = {
   unknown_item: (i) => `${cap(w(i.machine))}: zdarzenie wskazuje pozycję, której nie ma wśród: ${w(i.collection)}.`,
   item_exists: (i) => `${cap(w(i.machine))}: pozycja o tym identyfikatorze już istnieje wśród: ${w(i.collection)}.`,
   upcast_failed: (i) => `Zdarzenia „${w(i.eventType)}” z wersji 1 rejestru nie można przenieść do obecnego kształtu.`,
+  as_of_before_application: (i) => `Dzień oceny (${i.asOf}) jest wcześniejszy niż dzień złożenia wniosku (${i.applicationDate}).`,
+  income_after_application: (i) => `Dochód z miesiąca ${i.month} jest późniejszy niż miesiąc złożenia wniosku (${i.applicationDate}): nie może być dochodem z miesiąca, z którego ustala się dochód (art. 8 ust. 3 u.p.s.).`,
+  invalid_date: (i) => `Pole „${i.field}” nie zawiera prawidłowej daty w postaci RRRR-MM-DD.`,
+  invalid_amount: (i) => `Pole „${i.field}” musi zawierać kwotę w pełnych groszach, od 0 do ${i.max} groszy.`,
+  dates_not_in_one_month: (i) => `Daty ${i.from} i ${i.to} nie należą do tego samego miesiąca: kwotę za niepełny miesiąc liczy się dla każdego miesiąca osobno.`,
+  dates_reversed: (i) => `Data końcowa ${i.to} jest wcześniejsza niż początkowa ${i.from}.`,
 } satisfies { [K in IssueCode]: (issue: IssueOf<K>) => string };
 
 function cap(s: string): string {

@@ -109,5 +109,7 @@ export interface Reason {
   readonly rule: string;
   readonly basis: LegalBasis;
   readonly text: Bilingual;
+  /** Marks a reason resting on a weak source (`lowConfidence`) or on the centre's decision. */
+  readonly flags?: readonly TraceFlag[] | undefined;
 }
 

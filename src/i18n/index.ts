@@ -1,0 +1,2 @@
+export * from './plural.js';
+export * from './pln.js';
