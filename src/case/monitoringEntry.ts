@@ -25,9 +25,9 @@ export const MonitoringEntry = z.strictObject({
   date: CivilDate,
   author: Actor,
   kind: z.enum(['meeting', 'note', 'evaluation', 'actionProgress', 'observation']),
-  text: z.string().min(1),
+  text: z.string().min(1).meta({ sensitivity: 'freeText', personalData: 'text' }),
   actionId: Id.nullable(),
-  justification: z.string().min(1).nullable(),
+  justification: z.string().min(1).nullable().meta({ sensitivity: 'freeText', personalData: 'text' }),
 });
 /** A monitoring entry; see {@link MonitoringEntry}. */
 export type MonitoringEntry = z.infer<typeof MonitoringEntry>;
