@@ -10,3 +10,4 @@ export * from './contract/index.js';
 export * from './breach/index.js';
 export * from './interview/index.js';
 export * from './i18n/index.js';
+export * from './privacy/index.js';

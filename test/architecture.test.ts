@@ -34,7 +34,8 @@ const allowed: Record<string, readonly string[]> = {
   contract: ['_lib', 'law', 'issues', 'case', 'machine'],
   breach: ['_lib', 'law', 'issues', 'case', 'machine', 'contract', 'i18n'],
   interview: ['_lib', 'law', 'issues'],
-  'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility', 'contract', 'breach', 'interview', 'machine', 'i18n'],
+  privacy: ['_lib', 'law', 'issues', 'case'],
+  'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility', 'contract', 'breach', 'interview', 'machine', 'i18n', 'privacy'],
 };
 
 describe('architecture', () => {

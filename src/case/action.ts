@@ -55,11 +55,11 @@ export type ActionStatus = z.infer<typeof ActionStatus>;
  */
 export const Action = z.strictObject({
   id: Id,
-  description: z.string().min(1),
+  description: z.string().min(1).meta({ sensitivity: 'freeText', personalData: 'text' }),
   goalId: Id.nullable(),
   responsible: ResponsibleParty.nullable(),
   deadline: CivilDate.nullable(),
-  expectedResult: z.string().min(1).nullable(),
+  expectedResult: z.string().min(1).nullable().meta({ sensitivity: 'freeText', personalData: 'text' }),
   status: ActionStatus,
 });
 /** An action; see {@link Action}. */

@@ -41,7 +41,7 @@ export const Closure = z.strictObject({
   date: CivilDate,
   reason: ClosureReason,
   achievedGoalIds: z.array(Id),
-  evaluation: z.string().min(1),
+  evaluation: z.string().min(1).meta({ sensitivity: 'freeText', personalData: 'text' }),
 });
 /** A closure; see {@link Closure}. */
 export type Closure = z.infer<typeof Closure>;

@@ -16,7 +16,7 @@ import { Id } from './id.js';
  */
 export const Goal = z.strictObject({
   id: Id,
-  description: z.string().min(1),
+  description: z.string().min(1).meta({ sensitivity: 'freeText', personalData: 'text' }),
   targetDate: CivilDate,
   problemIds: z.array(Id),
 });

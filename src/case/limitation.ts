@@ -16,7 +16,7 @@ import { Id } from './id.js';
 export const Limitation = z.strictObject({
   id: Id,
   source: z.enum(['person', 'environment']),
-  description: z.string().min(1),
+  description: z.string().min(1).meta({ sensitivity: 'freeText', personalData: 'text' }),
 });
 /** A limitation; see {@link Limitation}. */
 export type Limitation = z.infer<typeof Limitation>;

@@ -34,7 +34,7 @@ export const GoalProgress = z.enum(['achieved', 'partlyAchieved', 'notAchieved']
 /** Progress of a goal; see {@link GoalProgress}. */
 export type GoalProgress = z.infer<typeof GoalProgress>;
 
-const base = { id: Id, date: CivilDate, author: Actor, text: z.string().min(1).max(10_000) };
+const base = { id: Id, date: CivilDate, author: Actor, text: z.string().min(1).max(10_000).meta({ sensitivity: 'freeText', personalData: 'text' }) };
 
 /**
  * A monitoring entry: a note, an evaluation, progress on an action or a goal, or an art. 11
@@ -56,9 +56,9 @@ const base = { id: Id, date: CivilDate, author: Actor, text: z.string().min(1).m
 export const MonitoringEntry = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('note'), ...base }),
   z.strictObject({ kind: z.literal('evaluation'), ...base }),
-  z.strictObject({ kind: z.literal('actionProgress'), ...base, actionId: Id, progress: ActionProgress, justification: z.string().min(1).max(10_000).nullable() }),
+  z.strictObject({ kind: z.literal('actionProgress'), ...base, actionId: Id, progress: ActionProgress, justification: z.string().min(1).max(10_000).nullable().meta({ sensitivity: 'freeText', personalData: 'text' }) }),
   z.strictObject({ kind: z.literal('goalProgress'), ...base, goalId: Id, progress: GoalProgress }),
-  z.strictObject({ kind: z.literal('breachCircumstance'), ...base, ground: BreachGround, evidence: z.array(z.string().min(1).max(1000)).max(100) }),
+  z.strictObject({ kind: z.literal('breachCircumstance'), ...base, ground: BreachGround, evidence: z.array(z.string().min(1).max(1000).meta({ sensitivity: 'freeText', personalData: 'text' })).max(100) }),
 ]);
 /** A monitoring entry; see {@link MonitoringEntry}. */
 export type MonitoringEntry = z.infer<typeof MonitoringEntry>;

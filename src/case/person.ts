@@ -20,10 +20,10 @@ import { Pesel, birthDateFromPesel } from './pesel.js';
  */
 export const Person = z
   .strictObject({
-    id: Id,
-    firstName: z.string().min(1),
-    lastName: z.string().min(1),
-    birthDate: CivilDate,
+    id: Id.meta({ sensitivity: 'identifying', personalData: 'personId' }),
+    firstName: z.string().min(1).meta({ sensitivity: 'identifying', personalData: 'name' }),
+    lastName: z.string().min(1).meta({ sensitivity: 'identifying', personalData: 'name' }),
+    birthDate: CivilDate.meta({ sensitivity: 'identifying', personalData: 'birthDate' }),
     pesel: Pesel.optional(),
     sex: z.enum(['female', 'male']).optional(),
   })

@@ -66,6 +66,7 @@ export const Pesel = z
       addIssue(ctx, { code: 'pesel_invalid_checksum', path: [] });
     }
   })
-  .brand<'Pesel'>();
+  .brand<'Pesel'>()
+  .meta({ sensitivity: 'identifying', personalData: 'pesel' });
 /** A validated PESEL number; see {@link Pesel}. */
 export type Pesel = z.infer<typeof Pesel>;

@@ -19,10 +19,10 @@ import { Id } from './id.js';
 export const Problem = z
   .strictObject({
     id: Id,
-    ground: AssistanceGround,
-    description: z.string().min(1),
-    justification: z.string().min(1).optional(),
-    personIds: z.array(Id),
+    ground: AssistanceGround.meta({ sensitivity: 'specialCategory', personalData: 'assistanceGround' }),
+    description: z.string().min(1).meta({ sensitivity: 'freeText', personalData: 'text' }),
+    justification: z.string().min(1).optional().meta({ sensitivity: 'freeText', personalData: 'text' }),
+    personIds: z.array(Id).meta({ sensitivity: 'identifying', personalData: 'personId' }),
   })
   .superRefine((p, ctx) => {
     if (p.ground === 'other' && p.justification === undefined) {

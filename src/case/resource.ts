@@ -16,7 +16,7 @@ import { Id } from './id.js';
 export const Resource = z.strictObject({
   id: Id,
   holder: z.enum(['person', 'family', 'environment']),
-  description: z.string().min(1),
+  description: z.string().min(1).meta({ sensitivity: 'freeText', personalData: 'text' }),
 });
 /** A resource; see {@link Resource}. */
 export type Resource = z.infer<typeof Resource>;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { CivilMonth } from '../law/civilDate.js';
-import { Grosze } from '../law/grosze.js';
+import { Grosze, MAX_GROSZE } from '../law/grosze.js';
 import { Id } from '../case/id.js';
 import { ReceiptSource } from './incomeSource.js';
 
@@ -43,7 +43,8 @@ export const maxIncomeItems = 1000;
  */
 export const maxForPeriodMonths = 240;
 
-const NonNegative = Grosze.refine((g) => g >= 0, { error: 'must not be negative' }).refine((g) => g <= maxItemAmount, {
+// An amount above MAX_GROSZE is already refused by Grosze itself: one issue per field, not two.
+const NonNegative = Grosze.refine((g) => g >= 0, { error: 'must not be negative' }).refine((g) => g <= maxItemAmount || g > MAX_GROSZE, {
   error: 'must not exceed 100 000 000,00 zł',
 });
 

@@ -12,28 +12,28 @@ export const messagesEn = {
   empty_log: () => 'The event log is empty: a case starts with a "caseOpened" event.',
   case_not_opened: (i) => `The case is not opened: the first event must be "caseOpened", not "${i.eventType}".`,
   case_already_opened: () => 'The case is already opened: "caseOpened" may occur once.',
-  case_mismatch: (i) => `The event belongs to another case (${i.actual}), not to case ${i.expected}.`,
+  case_mismatch: () => 'The event belongs to another case than the one it is added to.',
   case_closed: () => 'The case is closed: nothing can be added after closure.',
   transition_not_allowed: (i) =>
     `At the "${label(i.stage, 'en')}" stage the step "${i.eventType}" is not allowed. Allowed: ${i.allowed.join(', ')}.`,
   role_not_allowed: (i) =>
     `The role "${label(i.role, 'en')}" may not take the step "${i.eventType}". Allowed: ${labelList(i.allowed, 'en')}.`,
-  not_case_owner: (i) => `This step is taken by the social worker who owns the case (${i.ownerId}), not by ${i.actorId}.`,
+  not_case_owner: () => 'This step is taken by the social worker who owns the case, not by another person.',
   date_before_last_event: (i) =>
     `The date ${i.date} is before the last event's date (${i.lastEventDate}): dates never go backwards.`,
-  date_before_birth: (i) => `The date ${i.date} is before the date of birth (${i.birthDate}).`,
-  duplicate_id: (i) => `The id "${i.id}" is already used (${i.collection}).`,
-  unknown_reference: (i) => `"${i.id}" was not found (${i.collection}).`,
+  date_before_birth: () => 'The date is before the person\'s date of birth.',
+  duplicate_id: (i) => `This id is already used (${i.collection}).`,
+  unknown_reference: (i) => `The id referred to was not found (${i.collection}).`,
   no_problem_diagnosed: () => 'The diagnosis cannot be completed, nor goals set, before at least one problem is diagnosed.',
   no_main_goal: () => 'A contract needs a main goal.',
   no_ready_action: () => 'A contract needs at least one action with a responsible party and a deadline.',
   deadline_before_date: (i) => `The deadline ${i.deadline} is before the date ${i.date}.`,
   contract_not_refused: () =>
     'A plan can be carried out without a contract only after the refusal to conclude a social contract is recorded.',
-  signature_mismatch: (i) => `The signature is by another person (${i.actual}), not the party (${i.expected}).`,
+  signature_mismatch: () => 'The signature is by another person than the party.',
   pesel_invalid_checksum: () => 'The PESEL number has an invalid check digit.',
-  pesel_birth_date_mismatch: (i) =>
-    `The birth date encoded in the PESEL (${i.peselBirthDate}) differs from the one given (${i.birthDate}).`,
+  pesel_birth_date_mismatch: () =>
+    'The birth date encoded in the PESEL differs from the birth date given.',
   household_applicant_count: (i) => `A household must have exactly one applicant (found: ${i.count}).`,
   household_single_size: (i) =>
     `A person in a single-person household keeps house alone (art. 6 pkt 10 u.p.s.), but ${i.count} persons were given.`,
@@ -41,14 +41,14 @@ export const messagesEn = {
   other_ground_needs_justification: (i) =>
     `Another circumstance justifying assistance needs a written justification${i.basis ? ` (${formatLegalBasis(i.basis)})` : ''}.`,
   variant_invalid: (i) => `Kind "${i.kind}" and variant "${i.variant ?? 'none'}" do not match: a social contract has variant A or B (B needs an unemployment diagnosis); an IPWzB and a family work plan have none.`,
-  action_not_ready: (i) => `Action "${i.actionId}" in a contract needs a responsible party and a deadline.`,
-  action_outside_period: (i) => `The deadline of action "${i.actionId}" (${i.deadline}) is outside the contract period ${i.from}–${i.to}.`,
-  not_contract_worker: (i) => `This step is taken by the worker who is a party to the contract (${i.workerId}), not by ${i.actorId}.`,
+  action_not_ready: () => 'An action in a contract needs a responsible party and a deadline.',
+  action_outside_period: (i) => `The deadline of an action (${i.deadline}) is outside the contract period ${i.from}–${i.to}.`,
+  not_contract_worker: () => 'This step is taken by the worker who is a party to the contract, not by another person.',
   worker_role_for_kind: (i) => `A "${i.kind}" is drawn up by a ${label(i.expected, 'en')}.`,
-  signer_not_party: (i) => `"${i.id}" is not a party to the contract.`,
-  already_signed: (i) => `"${i.id}" has already signed the contract.`,
+  signer_not_party: () => 'The signer is not a party to the contract.',
+  already_signed: () => 'This party has already signed the contract.',
   approval_not_required: (i) => `A "${i.kind}" is not approved by the head of the centre.`,
-  annex_not_signed_by_all: (i) => `An annex is signed by every party; missing: ${i.missing.join(', ')}.`,
+  annex_not_signed_by_all: (i) => `An annex is signed by every party; missing signatures: ${i.missing.length}.`,
   amendment_after_end: (i) => `A contract cannot be amended after its end (${i.end}); amendment date: ${i.date}.`,
   period_not_ended: (i) => `The contract runs until ${i.end}: ${i.date} is not after it.`,
   hearing_required: () => 'Before the assessment the client must be asked for an explanation, and it must be received or its deadline passed (the right to be heard).',
@@ -57,7 +57,7 @@ export const messagesEn = {
   measure_not_available: (i) => `The measure "${i.measure}" is not available in this case.`,
   justified_breach_no_measure: () => 'The client was found to have a justified reason: no measure is proposed, and the procedure is dropped.',
   ground_not_for_date: (i) => `The ground "${i.ground}" does not apply on ${i.date}.`,
-  dependants_not_considered: (i) => `The decision must consider the dependants (art. 11 ust. 3 u.p.s.); not considered: ${i.missing.join(', ')}.`,
+  dependants_not_considered: (i) => `The decision must consider the dependants (art. 11 ust. 3 u.p.s.); dependants not considered: ${i.missing.length}.`,
   step_not_allowed: (i) =>
     `${cap(w(i.machine))}: at the stage "${w(i.state)}" the step "${w(i.eventType)}" is not allowed. Allowed: ${ws(i.allowed) || 'no step'}.`,
   step_condition_not_met: (i) =>

@@ -12,19 +12,19 @@ export const messagesPl = {
   empty_log: () => 'Rejestr zdarzeń jest pusty: sprawa zaczyna się od zdarzenia „caseOpened”.',
   case_not_opened: (i) => `Sprawa nie została założona: pierwszym zdarzeniem musi być „caseOpened”, a jest „${i.eventType}”.`,
   case_already_opened: () => 'Sprawa jest już założona: „caseOpened” może wystąpić tylko raz.',
-  case_mismatch: (i) => `Zdarzenie dotyczy innej sprawy (${i.actual}), a nie sprawy ${i.expected}.`,
+  case_mismatch: () => 'Zdarzenie dotyczy innej sprawy niż ta, do której jest dodawane.',
   case_closed: () => 'Sprawa jest zamknięta: po zamknięciu nie można niczego dodać.',
   transition_not_allowed: (i) =>
     `Na etapie „${label(i.stage, 'pl')}” nie można wykonać kroku „${i.eventType}”. Dozwolone: ${i.allowed.join(', ')}.`,
   role_not_allowed: (i) =>
     `Rola „${label(i.role, 'pl')}” nie może wykonać kroku „${i.eventType}”. Mogą: ${labelList(i.allowed, 'pl')}.`,
-  not_case_owner: (i) =>
-    `Ten krok wykonuje pracownik socjalny prowadzący sprawę (${i.ownerId}), a nie ${i.actorId}.`,
+  not_case_owner: () =>
+    'Ten krok wykonuje pracownik socjalny prowadzący sprawę, a nie inna osoba.',
   date_before_last_event: (i) =>
     `Data ${i.date} jest wcześniejsza niż data ostatniego zdarzenia (${i.lastEventDate}): daty nie mogą się cofać.`,
-  date_before_birth: (i) => `Data ${i.date} jest wcześniejsza niż data urodzenia (${i.birthDate}).`,
-  duplicate_id: (i) => `Identyfikator „${i.id}” jest już użyty (${i.collection}).`,
-  unknown_reference: (i) => `Nie znaleziono „${i.id}” (${i.collection}).`,
+  date_before_birth: () => 'Data jest wcześniejsza niż data urodzenia osoby.',
+  duplicate_id: (i) => `Ten identyfikator jest już użyty (${i.collection}).`,
+  unknown_reference: (i) => `Nie znaleziono wskazanego identyfikatora (${i.collection}).`,
   no_problem_diagnosed: () => 'Nie można zakończyć diagnozy ani wyznaczać celów bez co najmniej jednego zdiagnozowanego problemu.',
   no_main_goal: () => 'Kontrakt wymaga celu głównego.',
   no_ready_action: () =>
@@ -32,10 +32,10 @@ export const messagesPl = {
   deadline_before_date: (i) => `Termin ${i.deadline} jest wcześniejszy niż data ${i.date}.`,
   contract_not_refused: () =>
     'Plan bez kontraktu można realizować dopiero po odnotowaniu odmowy zawarcia kontraktu socjalnego.',
-  signature_mismatch: (i) => `Podpis złożyła inna osoba (${i.actual}) niż strona umowy (${i.expected}).`,
+  signature_mismatch: () => 'Podpis złożyła inna osoba niż strona umowy.',
   pesel_invalid_checksum: () => 'Numer PESEL ma nieprawidłową cyfrę kontrolną.',
-  pesel_birth_date_mismatch: (i) =>
-    `Data urodzenia zapisana w numerze PESEL (${i.peselBirthDate}) różni się od podanej (${i.birthDate}).`,
+  pesel_birth_date_mismatch: () =>
+    'Data urodzenia zapisana w numerze PESEL różni się od podanej daty urodzenia.',
   household_applicant_count: (i) => `Gospodarstwo domowe musi mieć dokładnie jednego wnioskodawcę (jest: ${i.count}).`,
   household_single_size: (i) =>
     `Osoba samotnie gospodarująca prowadzi jednoosobowe gospodarstwo domowe (art. 6 pkt 10 u.p.s.), a podano ${i.count} osób.`,
@@ -43,14 +43,14 @@ export const messagesPl = {
   other_ground_needs_justification: (i) =>
     `Inna okoliczność uzasadniająca pomoc wymaga pisemnego uzasadnienia${i.basis ? ` (${formatLegalBasis(i.basis)})` : ''}.`,
   variant_invalid: (i) => `Rodzaj „${i.kind}” i wariant „${i.variant ?? 'brak'}” do siebie nie pasują: kontrakt socjalny ma wariant A lub B (B wymaga diagnozy bezrobocia), IPWzB i plan pracy z rodziną — żadnego.`,
-  action_not_ready: (i) => `Działanie „${i.actionId}” w kontrakcie musi mieć osobę odpowiedzialną i termin realizacji.`,
-  action_outside_period: (i) => `Termin działania „${i.actionId}” (${i.deadline}) wykracza poza okres kontraktu ${i.from}–${i.to}.`,
-  not_contract_worker: (i) => `Ten krok wykonuje pracownik będący stroną kontraktu (${i.workerId}), a nie ${i.actorId}.`,
+  action_not_ready: () => 'Działanie w kontrakcie musi mieć osobę odpowiedzialną i termin realizacji.',
+  action_outside_period: (i) => `Termin działania (${i.deadline}) wykracza poza okres kontraktu ${i.from}–${i.to}.`,
+  not_contract_worker: () => 'Ten krok wykonuje pracownik będący stroną kontraktu, a nie inna osoba.',
   worker_role_for_kind: (i) => `Dokument „${i.kind}” sporządza ${label(i.expected, 'pl')}.`,
-  signer_not_party: (i) => `„${i.id}” nie jest stroną kontraktu.`,
-  already_signed: (i) => `„${i.id}” już podpisał(a) kontrakt.`,
+  signer_not_party: () => 'Podpisujący nie jest stroną kontraktu.',
+  already_signed: () => 'Ta strona już podpisała kontrakt.',
   approval_not_required: (i) => `Dokument „${i.kind}” nie podlega zatwierdzeniu przez kierownika.`,
-  annex_not_signed_by_all: (i) => `Aneks muszą podpisać wszystkie strony; brak podpisu: ${i.missing.join(', ')}.`,
+  annex_not_signed_by_all: (i) => `Aneks muszą podpisać wszystkie strony; liczba brakujących podpisów: ${i.missing.length}.`,
   amendment_after_end: (i) => `Nie można zmienić kontraktu po jego zakończeniu (${i.end}); data zmiany: ${i.date}.`,
   period_not_ended: (i) => `Okres kontraktu trwa do ${i.end}: ${i.date} nie jest po jego upływie.`,
   hearing_required: () => 'Przed oceną trzeba wezwać klienta do złożenia wyjaśnień i poczekać na odpowiedź lub upływ terminu (prawo do wysłuchania).',
@@ -59,7 +59,7 @@ export const messagesPl = {
   measure_not_available: (i) => `Środek „${i.measure}” nie jest dostępny w tej sprawie.`,
   justified_breach_no_measure: () => 'Uznano, że klient miał uzasadniony powód: nie proponuje się żadnego środka, postępowanie się umarza.',
   ground_not_for_date: (i) => `Podstawa „${i.ground}” nie obowiązuje w dniu ${i.date}.`,
-  dependants_not_considered: (i) => `Decyzja musi uwzględnić sytuację osób pozostających na utrzymaniu (art. 11 ust. 3 u.p.s.); nie uwzględniono: ${i.missing.join(', ')}.`,
+  dependants_not_considered: (i) => `Decyzja musi uwzględnić sytuację osób pozostających na utrzymaniu (art. 11 ust. 3 u.p.s.); liczba osób nieuwzględnionych: ${i.missing.length}.`,
   step_not_allowed: (i) =>
     `${cap(w(i.machine))}: na etapie „${w(i.state)}” nie można wykonać kroku „${w(i.eventType)}”. Dozwolone: ${ws(i.allowed) || 'żaden krok'}.`,
   step_condition_not_met: (i) =>

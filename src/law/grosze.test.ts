@@ -57,3 +57,45 @@ describe('grosze', () => {
     });
   });
 });
+
+import { Grosze as GroszeSchema, MAX_GROSZE, checkedMultiplyRatio, checkedSumGrosze, isGrosze } from './grosze.js';
+
+describe('bounded amounts (issue 11: two receipts of 2^53 - 1 overflowed)', () => {
+  it('the schema refuses amounts past MAX_GROSZE and fractions', () => {
+    expect(GroszeSchema.safeParse(MAX_GROSZE).success).toBe(true);
+    expect(GroszeSchema.safeParse(-MAX_GROSZE).success).toBe(true);
+    expect(GroszeSchema.safeParse(MAX_GROSZE + 1).success).toBe(false);
+    expect(GroszeSchema.safeParse(Number.MAX_SAFE_INTEGER).success).toBe(false);
+    expect(GroszeSchema.safeParse(0.5).success).toBe(false);
+  });
+
+  it('checked helpers refuse instead of throwing', () => {
+    expect(checkedSumGrosze([Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER])).toBeNull();
+    expect(checkedSumGrosze([MAX_GROSZE, 1])).toBeNull();
+    expect(checkedSumGrosze([MAX_GROSZE, -1, 1])).toBe(MAX_GROSZE);
+    expect(checkedSumGrosze(['1'])).toBeNull();
+    expect(checkedSumGrosze(null as never)).toBeNull();
+    expect(checkedMultiplyRatio(60000.5, 15, 30, 'halfUp')).toBeNull(); // was a raw BigInt RangeError
+    expect(checkedMultiplyRatio(60000, 15.5, 30, 'halfUp')).toBeNull(); // was "ratio terms must be integers"
+    expect(checkedMultiplyRatio(60000, 1, 0, 'halfUp')).toBeNull();
+    expect(checkedMultiplyRatio(MAX_GROSZE, Number.MAX_SAFE_INTEGER, 1, 'down')).toBeNull();
+    expect(checkedMultiplyRatio(60000, 15, 30, 'sideways' as never)).toBeNull();
+    expect(checkedMultiplyRatio(90000, 15, 30, 'halfUp')).toBe(45000);
+  });
+
+  it('properties: within bounds the checked and trusted helpers agree and stay bounded', () => {
+    const bounded = fc.integer({ min: -MAX_GROSZE, max: MAX_GROSZE });
+    fc.assert(fc.property(fc.array(bounded, { maxLength: 50 }), (xs) => {
+      const checked = checkedSumGrosze(xs);
+      const exact = xs.reduce((s, x) => s + x, 0);
+      if (checked === null) expect(xs.some((_, i) => Math.abs(xs.slice(0, i + 1).reduce((s, x) => s + x, 0)) > MAX_GROSZE)).toBe(true);
+      else { expect(checked).toBe(exact); expect(isGrosze(checked)).toBe(true); }
+      expect(sumGrosze(xs as Grosze[])).toBe(exact);
+    }));
+    fc.assert(fc.property(bounded, fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 1000 }), (a, n, dd) => {
+      const c = checkedMultiplyRatio(a, n, dd, 'halfUp');
+      if (c !== null) expect(c).toBe(multiplyRatio(a as Grosze, n, dd, 'halfUp'));
+      else expect(Math.abs((a * n) / dd)).toBeGreaterThan(MAX_GROSZE - 1);
+    }));
+  });
+});

@@ -1,5 +1,5 @@
 export * from './civilDate.js';
-export { Grosze, type Rounding, addGrosze, subtractGrosze, sumGrosze, maxGrosze, minGrosze, multiplyRatio, splitEvenly, formatPln } from './grosze.js';
+export { Grosze, MAX_GROSZE, type Rounding, addGrosze, subtractGrosze, sumGrosze, maxGrosze, minGrosze, multiplyRatio, splitEvenly, formatPln, isGrosze, checkedSumGrosze, checkedMultiplyRatio } from './grosze.js';
 export * from './legalBasis.js';
 export * from './assistanceGround.js';
 export * from './confidence.js';
