@@ -7,3 +7,4 @@ export * from './eligibility/index.js';
 export * from './contract/index.js';
 export * from './breach/index.js';
 export * from './interview/index.js';
+export * from './monitoring/index.js';

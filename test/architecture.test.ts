@@ -32,7 +32,8 @@ const allowed: Record<string, readonly string[]> = {
   contract: ['_lib', 'law', 'issues', 'case', 'process'],
   breach: ['_lib', 'law', 'issues', 'case', 'process', 'contract'],
   interview: ['_lib', 'law', 'issues'],
-  'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility', 'contract', 'breach', 'interview'],
+  monitoring: ['_lib', 'law', 'issues', 'case'],
+  'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility', 'contract', 'breach', 'interview', 'monitoring'],
 };
 
 describe('architecture', () => {
