@@ -108,7 +108,7 @@ const kindOrder: Record<AgendaItemKind, number> = { hearingAnswer: 0, decision: 
  * reviews, decisions due (art. 35 § 3 k.p.a.), and art. 11 hearings whose time to answer has passed.
  *
  * @remarks Reads case states (no replay) in one pass, linear in their size; then sorts the items
- * (most late first, then by kind and case). Items due within `horizonDays` ahead are included. An item
+ * (most late first, then by kind, then in the order of `cases`) on numeric keys. Items due within `horizonDays` ahead are included. An item
  * is a worker's when they are among its `responsibleIds`: the owner for the interview, decisions,
  * hearings and the client's or an institution's actions; the assistant for meetings and their actions;
  * the contract's worker for reviews. An invalid `asOf` gives an empty agenda; entries that are not cases
@@ -127,17 +127,19 @@ export function agenda(cases: readonly CaseView[], asOf: CivilDate | string, opt
   if (asOfNo === null) return { asOf: asOf as CivilDate, items: [], skipped: Array.isArray(cases) ? cases.length : 0 };
   const date = asOf as CivilDate;
   const horizon = Number.isInteger(options?.horizonDays) && (options.horizonDays as number) >= 0 ? Math.min(options.horizonDays as number, 366) : 7;
-  const limit = asOfNo + horizon;
+  const limitNo = asOfNo + horizon;
+  const limit = plusDays(date, horizon);
   const policy = options?.policy ?? sopotPolicy;
   const actor = options?.actor;
   const wants = actor === undefined || actor === null || actor.role === 'head' ? null : actor.id;
   const items: AgendaItem[] = [];
   let skipped = 0;
 
-  const push = (item: Omit<AgendaItem, 'daysLate'>, dueNo: number, onlyOverdue = false) => {
-    if (dueNo > limit || (onlyOverdue && dueNo >= asOfNo)) return;
-    if (wants !== null && !item.responsibleIds.includes(wants)) return;
-    items.push({ ...item, daysLate: asOfNo - dueNo });
+  // Every item has the same shape (so the engine keeps one hidden class) and is made only once it is kept.
+  const add = (kind: AgendaItemKind, caseId: string, subjectId: string | null, dueOn: CivilDate, dueNo: number, responsibleIds: readonly string[], basis: AgendaBasis, trigger: AgendaItem['trigger']) => {
+    if (dueNo > limitNo) return;
+    if (wants !== null && !responsibleIds.includes(wants)) return;
+    items.push({ kind, caseId, subjectId, dueOn, daysLate: asOfNo - dueNo, responsibleIds, basis, trigger });
   };
   const law = (r: DeadlineResult): AgendaBasis | null => (r.status === 'decided' ? { kind: 'law', basis: r.deadline.basis, confidence: r.deadline.confidence } : null);
 
@@ -147,8 +149,9 @@ export function agenda(cases: readonly CaseView[], asOf: CivilDate | string, opt
       continue;
     }
     if (closedOn(c, date)) continue;
-    const owner = [c.owner?.id ?? ''];
     const active = assignmentsOn(c, date);
+    if (wants !== null && !concerns(c, active, wants)) continue;
+    const owner = [c.owner?.id ?? ''];
 
     // interview update, art. 107 ust. 4 u.p.s.
     const last = c.interview?.date;
@@ -157,32 +160,36 @@ export function agenda(cases: readonly CaseView[], asOf: CivilDate | string, opt
       if (data?.permanentHelp === true) {
         const r = periodicInterviewUpdateDue(last);
         const basis = law(r);
-        if (r.status === 'decided' && basis !== null) push({ kind: 'interviewUpdate', caseId: c.caseId, subjectId: null, dueOn: r.deadline.date, responsibleIds: owner, basis, trigger: 'periodic' }, dayNo(r.deadline.date) as number);
+        if (r.status === 'decided' && basis !== null && r.deadline.date <= limit) add('interviewUpdate', c.caseId, null, r.deadline.date, dayNo(r.deadline.date) as number, owner, basis, 'periodic');
       }
       for (const [trigger, on] of [['reapplication', data?.reappliedOn], ['dataChanged', data?.dataChangedOn]] as const) {
         const n = dayNo(on);
-        if (n !== null && (on as CivilDate) > last) {
-          push({ kind: 'interviewUpdate', caseId: c.caseId, subjectId: null, dueOn: on as CivilDate, responsibleIds: owner, basis: { kind: 'law', basis: [interviewUpdateRule.basis], confidence: interviewUpdateRule.confidence }, trigger }, n);
-        }
+        if (n !== null && (on as CivilDate) > last) add('interviewUpdate', c.caseId, null, on as CivilDate, n, owner, updateBasis, trigger);
       }
     }
 
     // actions of the plan with a deadline, not done or cancelled
+    const assistantsByKind = new Map<string, readonly string[]>();
     for (const a of list(c.actions)) {
-      if (a.status !== 'planned' && a.status !== 'inProgress') continue;
+      if ((a.status !== 'planned' && a.status !== 'inProgress') || typeof a.deadline !== 'string' || a.deadline > limit) continue;
       const n = dayNo(a.deadline);
       if (n === null) continue;
-      let who = owner;
+      let who: readonly string[] = owner;
       if (a.responsible?.kind === 'assistant') {
-        const assistants = active.filter((t) => t.member.role === 'assistant' && (a.responsible?.assistantKind === undefined || t.member.assistantKind === a.responsible.assistantKind)).map((t) => t.member.id);
-        if (assistants.length > 0) who = assistants;
+        const kind = a.responsible.assistantKind ?? '';
+        let mine = assistantsByKind.get(kind);
+        if (mine === undefined) {
+          mine = active.filter((t) => t.member.role === 'assistant' && (kind === '' || t.member.assistantKind === kind)).map((t) => t.member.id);
+          assistantsByKind.set(kind, mine);
+        }
+        if (mine.length > 0) who = mine;
       }
-      push({ kind: 'actionDeadline', caseId: c.caseId, subjectId: a.id, dueOn: a.deadline as CivilDate, responsibleIds: who, basis: { kind: 'caseRecord', record: 'actionDeadline' } }, n);
+      add('actionDeadline', c.caseId, a.id, a.deadline, n, who, actionBasis, undefined);
     }
 
     // meetings due by the rhythm
-    for (const r of rhythmsOf(c, date, asOfNo, policy).rhythms) {
-      push({ kind: 'meeting', caseId: c.caseId, subjectId: r.assignmentId, dueOn: r.nextDueOn, responsibleIds: [r.actorId], basis: { kind: 'rhythm', source: r.source } }, dayNo(r.nextDueOn) as number);
+    for (const r of rhythmsOf(c, date, asOfNo, policy, active).rhythms) {
+      if (r.nextDueOn <= limit) add('meeting', c.caseId, r.assignmentId, r.nextDueOn, dayNo(r.nextDueOn) as number, [r.actorId], { kind: 'rhythm', source: r.source }, undefined);
     }
 
     // contract reviews: the next one falls `everyDays` after the last review (or the entry into force)
@@ -195,8 +202,8 @@ export function agenda(cases: readonly CaseView[], asOf: CivilDate | string, opt
       let lastReview = k.inForceFrom;
       for (const rv of list(k.reviews)) if (rv.date <= date && rv.date > lastReview) lastReview = rv.date;
       const due = plusDays(lastReview, every);
-      if (due > end) continue;
-      push({ kind: 'contractReview', caseId: c.caseId, subjectId: k.contractId, dueOn: due, responsibleIds: [k.parties?.worker?.id ?? owner[0] ?? ''], basis: { kind: 'caseRecord', record: 'contractReviewCadence' } }, dayNo(due) as number);
+      if (due > end || due > limit) continue;
+      add('contractReview', c.caseId, k.contractId, due, dayNo(due) as number, [k.parties?.worker?.id ?? owner[0] ?? ''], reviewBasis, undefined);
     }
 
     // decisions on pending applications, art. 35 § 3 k.p.a.
@@ -206,18 +213,47 @@ export function agenda(cases: readonly CaseView[], asOf: CivilDate | string, opt
       const basis = law(r);
       if (r.status !== 'decided' || basis === null) continue;
       const officers = active.filter((t) => t.member.role === 'benefitsOfficer').map((t) => t.member.id);
-      push({ kind: 'decision', caseId: c.caseId, subjectId: app.id, dueOn: r.deadline.date, responsibleIds: [...owner, ...officers], basis }, dayNo(r.deadline.date) as number);
+      add('decision', c.caseId, app.id, r.deadline.date, dayNo(r.deadline.date) as number, officers.length > 0 ? [...owner, ...officers] : owner, basis, undefined);
     }
 
     // art. 11 hearings: the time to answer has passed with no answer recorded
     for (const p of list(c.procedures)) {
       if (p.hearing?.status !== 'asked') continue;
       const n = dayNo(p.hearing.deadline);
-      if (n === null) continue;
-      push({ kind: 'hearingAnswer', caseId: c.caseId, subjectId: p.procedureId, dueOn: p.hearing.deadline as CivilDate, responsibleIds: owner, basis: { kind: 'caseRecord', record: 'hearingDeadline' } }, n, true);
+      if (n === null || n >= asOfNo) continue;
+      add('hearingAnswer', c.caseId, p.procedureId, p.hearing.deadline as CivilDate, n, owner, hearingBasis, undefined);
     }
   }
 
-  items.sort((x, y) => (x.dueOn < y.dueOn ? -1 : x.dueOn > y.dueOn ? 1 : kindOrder[x.kind] - kindOrder[y.kind] || (x.caseId < y.caseId ? -1 : x.caseId > y.caseId ? 1 : 0) || ((x.subjectId ?? '') < (y.subjectId ?? '') ? -1 : (x.subjectId ?? '') > (y.subjectId ?? '') ? 1 : 0)));
-  return { asOf: date, items, skipped };
+  return { asOf: date, items: ordered(items), skipped };
+}
+
+const updateBasis: AgendaBasis = { kind: 'law', basis: [interviewUpdateRule.basis], confidence: interviewUpdateRule.confidence };
+const actionBasis: AgendaBasis = { kind: 'caseRecord', record: 'actionDeadline' };
+const reviewBasis: AgendaBasis = { kind: 'caseRecord', record: 'contractReviewCadence' };
+const hearingBasis: AgendaBasis = { kind: 'caseRecord', record: 'hearingDeadline' };
+
+/** Whether anyone but the head could have an item on the case: its owner, a team member, a contract's worker. */
+function concerns(c: CaseView, active: CaseView['team'], id: string): boolean {
+  if (c.owner?.id === id) return true;
+  for (const t of active) if (t.member.id === id) return true;
+  for (const k of list(c.contracts)) if (k.parties?.worker?.id === id) return true;
+  return false;
+}
+
+/**
+ * Most overdue first, then by kind, then in the order the cases were given: a numeric key (lateness ×
+ * 8 + kind, × 2^21 + position, all below 2^53) sorted as a typed array, so the sort compares numbers, not strings.
+ */
+function ordered(items: readonly AgendaItem[]): AgendaItem[] {
+  if (items.length >= 2 ** 21) return [...items].sort((x, y) => y.daysLate - x.daysLate || kindOrder[x.kind] - kindOrder[y.kind]);
+  const keys = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as AgendaItem;
+    keys[i] = ((10_000_000 - item.daysLate) * 8 + kindOrder[item.kind]) * 2 ** 21 + i;
+  }
+  keys.sort();
+  const out = new Array<AgendaItem>(items.length);
+  for (let i = 0; i < keys.length; i++) out[i] = items[(keys[i] as number) % 2 ** 21] as AgendaItem;
+  return out;
 }

@@ -162,6 +162,11 @@ function sexes(men: number, women: number, unknown: number, lang: Lang): string 
   return parts.join(lang === 'pl' ? ' i ' : ' and ');
 }
 
+/** „a, b oraz c” / “a, b and c”. */
+function listed(parts: readonly string[], last: string): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} ${last} ${parts[parts.length - 1]}`;
+}
+
 function period(r: MonitoringReport, lang: Lang): string {
   return lang === 'pl' ? `od ${formatCivilDate(r.period.from, 'pl')} do ${formatCivilDate(r.period.to, 'pl')}` : `from ${formatCivilDate(r.period.from, 'en')} to ${formatCivilDate(r.period.to, 'en')}`;
 }
@@ -191,7 +196,7 @@ export function reportSummary(r: MonitoringReport, lang: Lang): string {
   });
   const first = concluded.length === 0
     ? lang === 'pl' ? `W okresie ${period(r, 'pl')} nie zawarto żadnego kontraktu ani programu.` : `No contract or programme was concluded ${period(r, 'en')}.`
-    : lang === 'pl' ? `W okresie ${period(r, 'pl')} zawarto ${concluded.join(' oraz ')}.` : `${period(r, 'en').replace(/^f/, 'F')}, ${concluded.join(' and ')} were concluded.`;
+    : lang === 'pl' ? `W okresie ${period(r, 'pl')} zawarto ${listed(concluded, 'oraz')}.` : `${period(r, 'en').replace(/^f/, 'F')}, ${listed(concluded, 'and')} were concluded.`;
   const reached = r.outcomes.filter((o) => o.persons > 0).map((o) => `${monitoringLabel(o.outcome, lang)}: ${persons(o, lang)}`);
   return reached.length === 0 ? first : `${first} ${lang === 'pl' ? 'Efekty' : 'Outcomes'}: ${reached.join('; ')}.`;
 }

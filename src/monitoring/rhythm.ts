@@ -58,10 +58,10 @@ export type RhythmWarning =
   | { readonly kind: 'rhythmNotAgreed'; readonly caseId: string; readonly assignmentId: string; readonly actorId: string };
 
 /** @internal The rhythm of every assistant assignment of a case in force on `asOf`, and the assignments missing an agreed one. */
-export function rhythmsOf(c: CaseView, asOf: CivilDate, asOfNo: number, policy: MonitoringPolicy): { readonly rhythms: AssignmentRhythm[]; readonly missing: RhythmWarning[] } {
+export function rhythmsOf(c: CaseView, asOf: CivilDate, asOfNo: number, policy: MonitoringPolicy, active: CaseView['team'] = assignmentsOn(c, asOf)): { readonly rhythms: AssignmentRhythm[]; readonly missing: RhythmWarning[] } {
   const rhythms: AssignmentRhythm[] = [];
   const missing: RhythmWarning[] = [];
-  for (const t of assignmentsOn(c, asOf)) {
+  for (const t of active) {
     if (t.member.role !== 'assistant' || t.member.assistantKind === undefined) continue;
     const rule = policy.meetingRhythm[t.member.assistantKind];
     if (rule === null || rule === undefined) continue;
@@ -82,16 +82,17 @@ export function rhythmsOf(c: CaseView, asOf: CivilDate, asOfNo: number, policy: 
     }
     if (!(rhythm.min >= 1) || !(rhythm.perDays >= 1)) continue;
     const windowFromNo = asOfNo - rhythm.perDays + 1;
+    const windowFrom = plusDays(asOf, -rhythm.perDays + 1);
     const fromNo = dayNo(t.from);
     if (fromNo === null) continue;
     let inWindow = 0;
     let last: CivilDate | null = null;
+    // dates compare as strings (fixed-width YYYY-MM-DD), so no meeting date is parsed
     for (const m of list(c.meetings)) {
       if (m.attendance !== 'attended' || m.date < t.from || m.date > asOf) continue;
       if (m.author?.id !== t.member.id && !list(m.staffIds).includes(t.member.id)) continue;
       if (last === null || m.date > last) last = m.date;
-      const n = dayNo(m.date);
-      if (n !== null && n >= windowFromNo) inWindow += 1;
+      if (m.date >= windowFrom) inWindow += 1;
     }
     const interval = Math.max(1, Math.floor(rhythm.perDays / rhythm.min));
     rhythms.push({
@@ -101,7 +102,7 @@ export function rhythmsOf(c: CaseView, asOf: CivilDate, asOfNo: number, policy: 
       rhythm,
       source,
       inWindow: fromNo <= windowFromNo ? inWindow : null,
-      windowFrom: plusDays(asOf, -rhythm.perDays + 1),
+      windowFrom,
       lastMeeting: last,
       nextDueOn: plusDays(last ?? t.from, interval),
     });
