@@ -6,18 +6,21 @@ import {
   agenda, agendaMarkdown, caseloadWarnings, describeWarning, meetingRhythmWarnings, programmeLengthWarnings, report, reportMarkdown,
   reportSummary, sopotPolicy,
 } from '../src/index.js';
-import { names, smallCentre } from './scenarios/smallCentre.js';
+import { family, joanna, marekOn, names, smallCentre } from './scenarios/smallCentre.js';
 
 const out: string[] = [];
 const piotr = { id: 'as-piotr', role: 'assistant' };
 for (const asOf of ['2025-02-20', '2025-03-17']) {
-  out.push(`### Asystent osoby bezdomnej (Piotr Lis), ${asOf}`, '', agendaMarkdown(agenda(smallCentre, asOf, { actor: piotr }), 'pl', names), '');
+  // the states as they stood that day: monitoring reads states, it never replays per call
+  const centreOn = [marekOn(asOf), joanna, family];
+  out.push(`### Asystent osoby bezdomnej (Piotr Lis), ${asOf}`, '', agendaMarkdown(agenda(centreOn, asOf, { actor: piotr }), 'pl', names), '');
 }
-out.push('### Pracownik socjalny (Anna Nowak), 2025-03-17', '', agendaMarkdown(agenda(smallCentre, '2025-03-17', { actor: { id: 'sw-anna', role: 'socialWorker' } }), 'pl', names), '');
+out.push('### Pracownik socjalny (Anna Nowak), 2025-03-17', '', agendaMarkdown(agenda([marekOn('2025-03-17'), joanna, family], '2025-03-17', { actor: { id: 'sw-anna', role: 'socialWorker' } }), 'pl', names), '');
+const march = [marekOn('2025-03-17'), joanna, family];
 const warnings = [
-  ...caseloadWarnings(smallCentre, '2025-03-17', sopotPolicy),
-  ...meetingRhythmWarnings(smallCentre, '2025-03-17', sopotPolicy),
-  ...programmeLengthWarnings(smallCentre, '2025-03-17', sopotPolicy),
+  ...caseloadWarnings(march, '2025-03-17', sopotPolicy),
+  ...meetingRhythmWarnings(march, '2025-03-17', sopotPolicy),
+  ...programmeLengthWarnings(march, '2025-03-17', sopotPolicy),
 ];
 out.push('### Ostrzeżenia, 2025-03-17', '', ...warnings.map((w) => `- ${describeWarning(w, 'pl', names)}`), '');
 const closing = report(smallCentre, { from: '2025-01-01', to: '2026-01-31' });

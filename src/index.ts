@@ -1,6 +1,8 @@
 export type { Result } from './_lib/result.js';
 export * from './law/index.js';
 export * from './issues/index.js';
+export { streamLabels } from './i18n/streamLabels.js';
+export * from './machine/index.js';
 export * from './case/index.js';
 export * from './process/index.js';
 export * from './eligibility/index.js';

@@ -1,13 +1,13 @@
 /**
  * A small centre's cases as monitoring reads them (case states, not event logs): the homeless man of
- * scenario 1 with his assistant, an unemployed woman with a social contract, and a family with a family
+ * scenario 1 (replayed from his stream) with his assistant, an unemployed woman with a social contract, and a family with a family
  * assistant. Persons are invented.
  */
-import type { CaseView, CivilDate, ContractView } from '../../src/index.js';
+import { type CaseView, type CivilDate, type ContractView, replay } from '../../src/index.js';
+import { homelessManSopot } from './homelessManSopot.js';
 
 const d = (s: string) => s as CivilDate;
 const anna = { id: 'sw-anna', role: 'socialWorker' } as const;
-const piotr = { id: 'as-piotr', role: 'assistant', assistantKind: 'homeless' } as const;
 const ewa = { id: 'as-ewa', role: 'assistant', assistantKind: 'family' } as const;
 
 function plan(contractId: string, kind: string, clientIds: string[], from: string, to: string, over: Partial<ContractView> = {}): ContractView {
@@ -18,31 +18,35 @@ function plan(contractId: string, kind: string, clientIds: string[], from: strin
 }
 const met = (date: string, who: string) => ({ date: d(date), attendance: 'attended', staffIds: [who], author: { id: who } });
 
-/** The homeless man (scenario 1) on a date: closed on 2026-01-30 with his outcomes. */
-export const marek: CaseView = {
-  caseId: 'sprawa-marek', stage: 'monitoring', openedOn: d('2025-01-08'), owner: anna,
-  household: { members: [{ person: { id: 'p-marek', sex: 'male' } }] },
-  interview: { date: d('2025-01-10') }, mainGoal: { id: 'g-main' }, specificGoals: [{ id: 'g-therapy' }, { id: 'g-job' }, { id: 'g-id' }],
-  actions: [
-    { id: 'a-id', deadline: d('2025-02-21'), status: 'done', responsible: { kind: 'assistant', assistantKind: 'homeless' } },
-    { id: 'a-pup', deadline: d('2025-03-07'), status: 'planned', responsible: { kind: 'client' } },
-    { id: 'a-therapy', deadline: d('2025-07-31'), status: 'inProgress', responsible: { kind: 'client' } },
-    { id: 'a-flat-offers', deadline: d('2025-03-14'), status: 'planned', responsible: { kind: 'assistant', assistantKind: 'homeless' } },
-  ],
-  contracts: [plan('ipwzb-marek', 'homelessnessExitProgramme', ['p-marek'], '2025-02-03', '2026-01-31', { reviews: [{ date: d('2025-02-14') }], ending: { date: d('2026-01-30'), status: 'completed' } })],
-  procedures: [], team: [{ assignmentId: 'z-piotr', member: piotr, from: d('2025-02-03'), to: null }],
-  meetings: [met('2025-02-06', piotr.id), met('2025-02-13', piotr.id), met('2025-03-05', piotr.id)],
-  closure: { date: d('2026-01-30'), reason: 'goalsAchieved', achievedGoalIds: ['g-main', 'g-therapy', 'g-job', 'g-id'] },
-  monitoringData: {
-    homelessSince: d('2022-01-15'), permanentHelp: false,
-    outcomes: [
-      { outcome: 'addictionTherapyCompleted', date: d('2025-07-30') },
-      { outcome: 'openMarketJob', date: d('2025-05-26') },
-      { outcome: 'roomCoFinancedByCentre', date: d('2025-11-28') },
-      { outcome: 'leftShelterPermanently', date: d('2025-11-28') },
-    ],
-  },
-};
+/**
+ * The homeless man of scenario 1: his one-stream case state, replayed once from the Sopot stream, with
+ * what the stream does not record yet beside it (since when he has been homeless, his outcomes).
+ */
+function marekState(): CaseView {
+  const r = replay(homelessManSopot());
+  if (!r.ok) throw new Error('the Sopot stream must replay');
+  return {
+    ...r.value,
+    monitoringData: {
+      homelessSince: d('2022-01-15'), permanentHelp: false,
+      outcomes: [
+        { outcome: 'addictionTherapyCompleted', date: d('2025-07-30') },
+        { outcome: 'openMarketJob', date: d('2025-05-26') },
+        { outcome: 'roomCoFinancedByCentre', date: d('2025-11-28') },
+        { outcome: 'leftShelterPermanently', date: d('2025-11-28') },
+      ],
+    },
+  };
+}
+
+/** The homeless man's case state as it stood on a date (replayed from the stream up to that day). */
+export function marekOn(asOf: string): CaseView {
+  const r = replay(homelessManSopot().filter((e) => e.date <= asOf));
+  if (!r.ok) throw new Error('the Sopot stream must replay');
+  return { ...r.value, monitoringData: { homelessSince: d('2022-01-15') } };
+}
+
+export const marek: CaseView = marekState();
 
 /** An unemployed woman with a social contract, on permanent help, with a pending application. */
 export const joanna: CaseView = {
@@ -71,6 +75,6 @@ export const smallCentre: readonly CaseView[] = [marek, joanna, family];
 
 /** How the centre's own screens name cases and staff (Polish text never shows an id). */
 export const names = {
-  caseName: (id: string) => ({ 'sprawa-marek': 'Marek W.', 'sprawa-joanna': 'Joanna K.', 'sprawa-rodzina': 'rodzina N.' })[id] ?? 'inna sprawa',
+  caseName: (id: string) => ({ 'sopot-2025-001': 'Marek W.', 'sprawa-joanna': 'Joanna K.', 'sprawa-rodzina': 'rodzina N.' })[id] ?? 'inna sprawa',
   staffName: (id: string) => ({ 'sw-anna': 'Anna Nowak', 'as-piotr': 'Piotr Lis', 'as-ewa': 'Ewa Mazur' })[id] ?? 'pracownik ośrodka',
 };

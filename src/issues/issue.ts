@@ -86,7 +86,17 @@ export type Issue =
   | (IssueBase<'measure_not_available'> & { readonly measure: string })
   | (IssueBase<'justified_breach_no_measure'>)
   | (IssueBase<'ground_not_for_date'> & { readonly ground: string; readonly date: CivilDate })
-  | (IssueBase<'dependants_not_considered'> & { readonly missing: readonly string[] });
+  | (IssueBase<'dependants_not_considered'> & { readonly missing: readonly string[] })
+  // the machine kernel and the case stream: every refusal names its machine
+  | (IssueBase<'step_not_allowed'> & { readonly machine: string; readonly state: string; readonly eventType: string; readonly allowed: readonly string[] })
+  | (IssueBase<'step_condition_not_met'> & { readonly machine: string; readonly state: string; readonly eventType: string; readonly conditions: readonly string[] })
+  | (IssueBase<'role_not_permitted'> & { readonly machine: string; readonly eventType: string; readonly role: string; readonly allowed: readonly string[] })
+  | (IssueBase<'scope_not_met'> & { readonly machine: string; readonly eventType: string; readonly role: string; readonly scope: string })
+  | (IssueBase<'event_id_reused'>)
+  | (IssueBase<'stream_not_a_list'>)
+  | (IssueBase<'unknown_item'> & { readonly machine: string; readonly collection: string })
+  | (IssueBase<'item_exists'> & { readonly machine: string; readonly collection: string })
+  | (IssueBase<'upcast_failed'> & { readonly eventType: string });
 
 /**
  * The stable code of an {@link Issue}.

@@ -1,6 +1,10 @@
 import { formatLegalBasis } from '../law/legalBasis.js';
 import type { IssueCode, IssueOf } from './issue.js';
 import { label, labelList } from './labels.js';
+import { streamLabels } from '../i18n/streamLabels.js';
+
+const w = (key: string): string => streamLabels[key]?.en ?? label(key, 'en');
+const ws = (keys: readonly string[]): string => keys.map(w).join(', ');
 
 /** @internal English messages, one per issue code; a missing code fails to compile. */
 export const messagesEn = {
@@ -54,4 +58,21 @@ export const messagesEn = {
   justified_breach_no_measure: () => 'The client was found to have a justified reason: no measure is proposed, and the procedure is dropped.',
   ground_not_for_date: (i) => `The ground "${i.ground}" does not apply on ${i.date}.`,
   dependants_not_considered: (i) => `The decision must consider the dependants (art. 11 ust. 3 u.p.s.); not considered: ${i.missing.join(', ')}.`,
+  step_not_allowed: (i) =>
+    `${cap(w(i.machine))}: at the stage "${w(i.state)}" the step "${w(i.eventType)}" is not allowed. Allowed: ${ws(i.allowed) || 'no step'}.`,
+  step_condition_not_met: (i) =>
+    `${cap(w(i.machine))}: the step "${w(i.eventType)}" at the stage "${w(i.state)}" needs: ${ws(i.conditions)}.`,
+  role_not_permitted: (i) =>
+    `${cap(w(i.machine))}: the role "${w(i.role)}" may not record "${w(i.eventType)}". Allowed: ${ws(i.allowed)}.`,
+  scope_not_met: (i) =>
+    `${cap(w(i.machine))}: "${w(i.eventType)}" may be recorded only by ${w(i.scope)}; this ${w(i.role)} is not.`,
+  event_id_reused: () => 'The event id is already used in this case by an event with different content.',
+  stream_not_a_list: () => 'The event stream of a case must be a list of events.',
+  unknown_item: (i) => `${cap(w(i.machine))}: the event names an item that is not among the ${w(i.collection)}.`,
+  item_exists: (i) => `${cap(w(i.machine))}: an item with this id already exists among the ${w(i.collection)}.`,
+  upcast_failed: (i) => `The version 1 event "${w(i.eventType)}" cannot be carried into the current shape.`,
 } satisfies { [K in IssueCode]: (issue: IssueOf<K>) => string };
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,6 +1,10 @@
 import { formatLegalBasis } from '../law/legalBasis.js';
 import type { IssueCode, IssueOf } from './issue.js';
 import { label, labelList } from './labels.js';
+import { streamLabels } from '../i18n/streamLabels.js';
+
+const w = (key: string): string => streamLabels[key]?.pl ?? label(key, 'pl');
+const ws = (keys: readonly string[]): string => keys.map(w).join(', ');
 
 /** @internal Polish messages, one per issue code; a missing code fails to compile. */
 export const messagesPl = {
@@ -56,4 +60,21 @@ export const messagesPl = {
   justified_breach_no_measure: () => 'Uznano, że klient miał uzasadniony powód: nie proponuje się żadnego środka, postępowanie się umarza.',
   ground_not_for_date: (i) => `Podstawa „${i.ground}” nie obowiązuje w dniu ${i.date}.`,
   dependants_not_considered: (i) => `Decyzja musi uwzględnić sytuację osób pozostających na utrzymaniu (art. 11 ust. 3 u.p.s.); nie uwzględniono: ${i.missing.join(', ')}.`,
+  step_not_allowed: (i) =>
+    `${cap(w(i.machine))}: na etapie „${w(i.state)}” nie można wykonać kroku „${w(i.eventType)}”. Dozwolone: ${ws(i.allowed) || 'żaden krok'}.`,
+  step_condition_not_met: (i) =>
+    `${cap(w(i.machine))}: krok „${w(i.eventType)}” na etapie „${w(i.state)}” wymaga spełnienia warunku: ${ws(i.conditions)}.`,
+  role_not_permitted: (i) =>
+    `${cap(w(i.machine))}: rola „${w(i.role)}” nie może wykonać kroku „${w(i.eventType)}”. Mogą: ${ws(i.allowed)}.`,
+  scope_not_met: (i) =>
+    `${cap(w(i.machine))}: krok „${w(i.eventType)}” może wykonać tylko ${w(i.scope)}; osoba w roli „${w(i.role)}” nim nie jest.`,
+  event_id_reused: () => 'Identyfikator zdarzenia jest już użyty w tej sprawie dla zdarzenia o innej treści.',
+  stream_not_a_list: () => 'Rejestr zdarzeń sprawy musi być listą zdarzeń.',
+  unknown_item: (i) => `${cap(w(i.machine))}: zdarzenie wskazuje pozycję, której nie ma wśród: ${w(i.collection)}.`,
+  item_exists: (i) => `${cap(w(i.machine))}: pozycja o tym identyfikatorze już istnieje wśród: ${w(i.collection)}.`,
+  upcast_failed: (i) => `Zdarzenia „${w(i.eventType)}” z wersji 1 rejestru nie można przenieść do obecnego kształtu.`,
 } satisfies { [K in IssueCode]: (issue: IssueOf<K>) => string };
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
