@@ -11,3 +11,4 @@ export * from './breach/index.js';
 export * from './interview/index.js';
 export * from './i18n/index.js';
 export * from './privacy/index.js';
+export * from './monitoring/index.js';

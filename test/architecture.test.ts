@@ -35,7 +35,8 @@ const allowed: Record<string, readonly string[]> = {
   breach: ['_lib', 'law', 'issues', 'case', 'machine', 'contract', 'i18n'],
   interview: ['_lib', 'law', 'issues'],
   privacy: ['_lib', 'law', 'issues', 'case'],
-  'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility', 'contract', 'breach', 'interview', 'machine', 'i18n', 'privacy'],
+  monitoring: ['_lib', 'law', 'issues', 'case'],
+  'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility', 'contract', 'breach', 'interview', 'machine', 'i18n', 'privacy', 'monitoring'],
 };
 
 describe('architecture', () => {

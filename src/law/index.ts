@@ -18,3 +18,10 @@ export type { Bilingual, Reason, TraceFlag, TraceParameter, TraceStep } from './
 export { BreachGround } from './breachGround.js';
 export * from './ups/art11.js';
 export * from './contractForm.js';
+export { calendarYears, PublicHolidayCode, type PublicHolidayRule, publicHolidayRules, type PublicHoliday, type CalendarUnsupported, easterSunday, publicHolidaysIn, publicHolidayOn } from './holidays.js';
+export { HolidayCalendar, DayKind, dayKind, isWorkingDay, type SkippedDay, maxWorkingDays, addWorkingDays } from './workingDays.js';
+export type { DeadlineRule, DeadlineNote, DeadlineDayOff, Deadline, DeadlineUnsupported, DeadlineResult } from './deadline.js';
+export { kpa, decisionDeadline } from './kpa.js';
+export { rws2021, interviewDeadlineOn } from './rws2021.js';
+export { interviewUpdateRule, periodicInterviewUpdateDue } from './upsInterviewUpdate.js';
+export { publicHolidayName, explainDeadline } from './deadlineText.js';
