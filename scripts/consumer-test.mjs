@@ -82,6 +82,34 @@ console.log('cjs ok:', message);\n`,
   },
 ];
 
+/** The installed `praca-socjalna` command on a good and a broken file, and the JSON Schemas by their export path. */
+function tryCliAndSchemas(dir) {
+  const worker = { id: 'sw-1', name: 'Anna Nowak', role: 'socialWorker' };
+  const opened = {
+    schemaVersion: 1, id: 'e-1', caseId: 'c-1', date: '2025-01-08', type: 'caseOpened', actor: worker,
+    payload: {
+      household: { id: 'h-1', kind: 'singlePerson', members: [{ person: { id: 'p-1', firstName: 'Marek', lastName: 'Wiśniewski', birthDate: '1977-03-02' }, relation: 'applicant' }] },
+      owner: worker, source: 'application', note: null,
+    },
+  };
+  writeFileSync(join(dir, 'stream.json'), JSON.stringify([opened]));
+  writeFileSync(join(dir, 'broken.json'), '[{"type": ');
+  const cli = join(dir, 'node_modules', '.bin', 'praca-socjalna');
+  const good = sh(cli, ['check', 'stream.json'], dir).trim();
+  if (!good.startsWith('Sprawa odtworzona z 1 zdarzenia')) throw new Error(`cli check: ${good}`);
+  try {
+    execFileSync(cli, ['check', 'broken.json', '--lang', 'en'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+    throw new Error('cli: a broken file should fail');
+  } catch (e) {
+    if (e.status !== 3 || !/not valid JSON/.test(e.stderr) || /\n\s+at /.test(e.stderr)) throw new Error(`cli on a broken file: exit ${e.status}, ${e.stderr}`);
+  }
+  sh(cli, ['schemas', 'schemas-out'], dir);
+  const read = `import s from 'praca-socjalna/schemas/CaseEvent.json' with { type: 'json' }; console.log(s.$schema);`;
+  const draft = sh('node', ['--no-warnings', '--input-type=module', '-e', read], dir).trim();
+  if (draft !== 'https://json-schema.org/draft/2020-12/schema') throw new Error(`schemas export: ${draft}`);
+  console.log(`esm: the praca-socjalna command checked a stream, refused a broken file with exit 3; praca-socjalna/schemas/CaseEvent.json imports`);
+}
+
 const report = [];
 try {
   for (const p of projects) {
@@ -106,6 +134,7 @@ try {
     }
     const out = sh(p.run[0], p.run.slice(1), dir).trim();
     console.log(`${p.name}: zod ${zodVersion}${extra} — ${out.split('\n')[0]}`);
+    if (p.name === 'esm') tryCliAndSchemas(dir);
     report.push(p.name);
   }
   console.log(`consumer test: ${report.join(', ')} type-checked and ran`);
