@@ -2,16 +2,13 @@ import type * as z from 'zod';
 import type { Issue, IssuePath } from './issue.js';
 import { toIssue } from './fromZod.js';
 
-/** What {@link toIssues} reads: a `ZodError`, or anything carrying zod issues the same way. */
-type ZodIssues = { readonly issues: readonly z.core.$ZodIssue[] };
-
 /**
  * This SDK's typed {@link Issue}s from a zod error, for when you call an exported schema's own
  * `safeParse`: the SDK's checks (PESEL checksum, one applicant, …) come back with their stable code and
  * legal basis, zod's own issues as `invalid_input` with a Polish and an English detail. Render them with
  * `formatIssues(issues, 'pl' | 'en')`. Never throws.
  *
- * @param error - `parsed.error` from `schema.safeParse(…)`.
+ * @param error - `parsed.error` from `schema.safeParse(…)`, or anything carrying zod issues the same way.
  * @param prefix - prepended to every path, when the parsed value sits inside a larger document.
  * @example
  * ```ts
@@ -23,7 +20,7 @@ type ZodIssues = { readonly issues: readonly z.core.$ZodIssue[] };
  * ```
  * @category Issues
  */
-export function toIssues(error: ZodIssues, prefix: IssuePath = []): Issue[] {
+export function toIssues(error: { readonly issues: readonly z.core.$ZodIssue[] }, prefix: IssuePath = []): Issue[] {
   return error.issues.map((issue) => toIssue(issue, prefix));
 }
 
