@@ -6,11 +6,13 @@ import { defineConfig } from 'tsup';
  * checks both). An area is listed only once its directory exists (`/monitoring` is reserved for
  * src/monitoring).
  */
-export const areas = ['law', 'case', 'process', 'eligibility', 'contract', 'breach', 'interview'] as const;
+export const areas = ['law', 'case', 'process', 'eligibility', 'contract', 'breach', 'interview', 'monitoring'] as const;
 
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    // the command-line tool (package `bin`)
+    'praca-socjalna': 'bin/praca-socjalna.ts',
     ...Object.fromEntries(areas.map((area) => [area, `src/${area}/index.ts`])),
   },
   format: ['esm', 'cjs'],

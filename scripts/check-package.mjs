@@ -22,7 +22,7 @@ for (const [name, sdk] of [['esm', esm], ['cjs', cjs]]) {
 // Every subpath: its four files exist, it loads both ways, it exports something, and only names the
 // root also exports (the same value, so a vendor can move between the root and a subpath freely).
 const rootNames = new Set(Object.keys(esm));
-const subpaths = Object.keys(pkg.exports).filter((k) => k !== '.' && k !== './package.json');
+const subpaths = Object.keys(pkg.exports).filter((k) => k !== '.' && k !== './package.json' && !k.includes('*')); // ./schemas/* is data
 for (const key of subpaths) {
   const area = key.slice(2);
   if (!existsSync(new URL(`../src/${area}/index.ts`, import.meta.url))) fail(`${key}: no src/${area}/index.ts`);
