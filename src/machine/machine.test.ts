@@ -100,3 +100,12 @@ describe('fingerprints ignore the order of keys', () => {
     expect(digestOf({ a: 1, b: undefined })).toBe(digestOf({ a: 1 }));
   });
 });
+
+describe('fingerprints tell different content apart', () => {
+  it('differs when values swap between fields, move between levels, or change type', () => {
+    const digests = [
+      { a: 1, b: 2 }, { a: 2, b: 1 }, { a: '1', b: 2 }, { a: [1, 2] }, { a: [2, 1] }, { a: { b: 1 } }, { b: { a: 1 } }, { a: null }, { a: false }, { a: '' }, {}, [],
+    ].map(digestOf);
+    expect(new Set(digests).size).toBe(digests.length);
+  });
+});

@@ -1,0 +1,11 @@
+import { homelessManSopot, assistant } from './examples/scenarios/homelessManSopot.js';
+import { replayTrusted, CaseEvent, type CaseEventInput } from './src/index.js';
+import { digestOf } from './src/machine/digest.js';
+const base = homelessManSopot(); const body = base.slice(0, -1); const date = body.at(-1)!.date; const closing = base.at(-1)!;
+const notes: CaseEventInput[] = []; for (let i = 0; i < 10000; i++) notes.push({ schemaVersion: 2, id: `n-${i}`, caseId: closing.caseId, date, actor: assistant, type: 'meetingRecorded', payload: { place: 'shelter', clientIds: ['p-marek'], staffIds: ['as-piotr'], attendance: 'attended', formsOfWork: ['motivating'], note: `Spotkanie ${i}` } });
+const log = [...body, ...notes].map((e) => CaseEvent.parse(e));
+const cpu = (f: () => unknown, n = 15) => { const s: number[] = []; for (let i = 0; i < n; i++) { const a = process.cpuUsage(); f(); const b = process.cpuUsage(a); s.push((b.user + b.system) / 1000); } s.sort((x, y) => x - y); return s[Math.floor(n / 4)]!.toFixed(1); };
+console.log('digest', cpu(() => { for (const e of log) digestOf(e); }));
+console.log('trusted', cpu(() => replayTrusted(log)));
+console.log('digest', cpu(() => { for (const e of log) digestOf(e); }));
+console.log('trusted', cpu(() => replayTrusted(log)));
