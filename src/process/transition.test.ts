@@ -185,7 +185,7 @@ describe('the team', () => {
     expect(r.ok ? [] : r.error).toEqual([{ code: 'scope_not_met', path: ['actor', 'id'], machine: 'process', eventType: 'meetingRecorded', role: 'assistant', scope: 'teamMember' }]);
     if (!r.ok) {
       const pl = formatIssue(r.error[0] as Issue, 'pl');
-      expect(pl).toBe('Proces metodyczny: krok „spotkanie z klientem” może wykonać tylko członek zespołu sprawy; osoba w roli „asystent” nim nie jest.');
+      expect(pl).toBe('Proces metodyczny: krok „spotkanie z klientem” może wykonać tylko członek zespołu sprawy; osoba w roli „asystent” tego warunku nie spełnia.');
       expect(pl).not.toMatch(/as-1|meetingRecorded|teamMember/);
     }
   });
@@ -198,6 +198,27 @@ describe('the team', () => {
     const released = must(transition(wrote, { ...sampleEvent('teamMemberReleased', wrote), payload: { memberId: otherWorker.id, reason: null } } as unknown));
     expect(released.team.find((m) => m.member.id === otherWorker.id)).toMatchObject({ from: monitoring.lastEventDate, to: monitoring.lastEventDate });
     expect(transition(released, sampleEvent('monitoringNoteAdded', released, { actor: otherWorker })).ok).toBe(false);
+  });
+
+  it('lets a psychologist on the team record meetings and notes, but not action progress', () => {
+    const withPsychologist = must(transition(monitoring, { ...sampleEvent('teamMemberAssigned', monitoring), payload: { member: psychologist } } as unknown));
+    expect(transition(withPsychologist, sampleEvent('meetingRecorded', withPsychologist, { actor: psychologist })).ok).toBe(true);
+    expect(transition(withPsychologist, sampleEvent('monitoringNoteAdded', withPsychologist, { actor: psychologist })).ok).toBe(true);
+    const r = transition(withPsychologist, sampleEvent('actionProgressRecorded', withPsychologist, { actor: psychologist }));
+    expect(r.ok ? [] : codes(r.error)).toEqual(['role_not_permitted']);
+  });
+
+  it('lets a family assistant on the team draft a family work plan as its party, but no assistant a social contract', () => {
+    const family = { id: 'as-fam', name: 'Iga Nowak', role: 'assistant', assistantKind: 'family' } as const;
+    const withFamily = must(transition(monitoring, { ...sampleEvent('teamMemberAssigned', monitoring), payload: { member: family } } as unknown));
+    const draft = sampleEvent('contractDrafted', withFamily, { actor: family }) as CaseEvent & { payload: Record<string, unknown> };
+    const plan = { ...draft, payload: { ...draft.payload, kind: 'familyWorkPlan', variant: null, parties: { clientIds: ['p-marek'], worker: family, centre: 'MOPS' } } };
+    expect(must(transition(withFamily, plan as unknown)).contracts.at(-1)).toMatchObject({ kind: 'familyWorkPlan', status: 'draft' });
+    const social = { ...draft, payload: { ...draft.payload, parties: { clientIds: ['p-marek'], worker: family, centre: 'MOPS' } } };
+    const r = transition(withFamily, social as unknown);
+    expect(r.ok ? [] : codes(r.error)).toEqual(['worker_role_for_kind']);
+    const byOther = transition(withFamily, sampleEvent('contractDrafted', withFamily, { actor: teamAssistant }));
+    expect(byOther.ok ? [] : codes(byOther.error)).toEqual(['scope_not_met']);
   });
 
   it('keeps every owner on reassignment', () => {
