@@ -75,5 +75,5 @@ export const zodOnlyChecks = [
   { code: 'duplicate_id', schema: 'Household', rule: 'person ids are unique within the household' },
   { code: 'other_ground_needs_justification', schema: 'Problem', rule: 'a problem on the ground `other` carries a justification' },
   { code: 'unknown_reference', schema: 'EligibilityRequest', rule: 'income and facts name members of the household; the applicant has facts' },
-  { code: 'deadline_before_date', schema: 'EligibilityRequest', rule: '`asOf` is not before the application date' },
+  { code: 'as_of_before_application', schema: 'EligibilityRequest', rule: '`asOf` is not before the application date' },
 ] as const;

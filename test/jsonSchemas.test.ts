@@ -72,7 +72,7 @@ describe('JSON Schemas', () => {
       duplicate_id: { ...single, kind: 'family', members: [{ person, relation: 'applicant' }, { person: { ...person, pesel: undefined }, relation: 'child' }] },
       other_ground_needs_justification: { id: 'pr-1', ground: 'other', description: 'opis', personIds: [] },
       unknown_reference: { ...eligibility, persons: [{ ...(eligibility['persons'] as object[])[0], personId: 'nobody' }] },
-      deadline_before_date: { ...eligibility, application: { date: '2025-03-11', incomeLost: false } },
+      as_of_before_application: { ...eligibility, application: { date: '2025-03-11', incomeLost: false } },
     };
     for (const check of zodOnlyChecks) {
       const doc = JSON.parse(JSON.stringify(documents[check.code]));
