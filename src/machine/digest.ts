@@ -1,64 +1,69 @@
 /**
- * @internal A fingerprint of an event's content: FNV-1a (64 bits, as two 32-bit halves) fed by a walk
- * of the value with the keys of every object sorted, so the order in which a caller wrote the fields
- * does not matter. Strings are fed with their length, so no two different values feed the same
- * sequence. No intermediate text is built: one pass, no garbage. Used to tell a redelivered event from
- * a different event that reuses an id; not a security hash.
+ * @internal A fingerprint of an event's content: two 32-bit FNV-style lanes (64 bits) over a walk of the
+ * value. The fields of an object are hashed each from the same seed and summed, so the order in which a
+ * caller wrote them does not matter and no keys are sorted; arrays are hashed in order; strings with
+ * their length, so no two different values feed the same sequence. No text is built. Used to tell a
+ * redelivered event from a different event that reuses an id; not a security hash.
  */
 export function digestOf(value: unknown): string {
-  const h = new Int32Array([0x811c9dc5 | 0, 0x01000193]);
-  walk(value, h);
-  return ((h[0] as number) >>> 0).toString(16).padStart(8, '0') + ((h[1] as number) >>> 0).toString(16).padStart(8, '0');
+  const out = new Int32Array(2);
+  hash(value, 0x811c9dc5 | 0, 0x01000193, out);
+  return ((out[0] as number) >>> 0).toString(16).padStart(8, '0') + ((out[1] as number) >>> 0).toString(16).padStart(8, '0');
 }
 
-function feedText(s: string, h: Int32Array): void {
-  let a = Math.imul((h[0] as number) ^ s.length, 0x01000193);
-  let b = Math.imul((h[1] as number) ^ s.length, 0x5bd1e995);
+const A = 0x01000193;
+const B = 0x5bd1e995;
+
+function text(s: string, a0: number, b0: number, out: Int32Array): void {
+  let a = Math.imul(a0 ^ s.length, A);
+  let b = Math.imul(b0 ^ s.length, B);
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
+    a = Math.imul(a ^ c, A);
+    b = Math.imul(b ^ c, B);
   }
-  h[0] = a;
-  h[1] = b;
+  out[0] = a;
+  out[1] = b;
 }
 
-function feed(c: number, h: Int32Array): void {
-  h[0] = Math.imul((h[0] as number) ^ c, 0x01000193);
-  h[1] = Math.imul((h[1] as number) ^ c, 0x5bd1e995);
-}
-
-function walk(v: unknown, h: Int32Array): void {
-  if (typeof v === 'string') {
-    feed(1, h);
-    feedText(v, h);
-  } else if (typeof v === 'number') {
-    feed(2, h);
-    feedText(String(v), h);
-  } else if (typeof v === 'boolean') {
-    feed(v ? 3 : 4, h);
-  } else if (v === null || v === undefined) {
-    feed(5, h);
-  } else if (Array.isArray(v)) {
-    feed(6, h);
-    feed(v.length, h);
-    for (let i = 0; i < v.length; i++) walk(v[i], h);
-  } else if (typeof v === 'object') {
-    const record = v as Record<string, unknown>;
-    const keys = Object.keys(record);
-    if (keys.length > 1) keys.sort();
-    feed(7, h);
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i] as string;
-      const item = record[k];
-      if (item === undefined) continue;
-      feedText(k, h);
-      walk(item, h);
+function hash(v: unknown, a: number, b: number, out: Int32Array): void {
+  if (typeof v === 'string') return text(v, Math.imul(a ^ 1, A), Math.imul(b ^ 1, B), out);
+  if (typeof v === 'number') return text(String(v), Math.imul(a ^ 2, A), Math.imul(b ^ 2, B), out);
+  if (typeof v === 'boolean' || v === null || v === undefined || typeof v !== 'object') {
+    const tag = v === true ? 3 : v === false ? 4 : v === null || v === undefined ? 5 : 9;
+    out[0] = Math.imul(a ^ tag, A);
+    out[1] = Math.imul(b ^ tag, B);
+    return;
+  }
+  if (Array.isArray(v)) {
+    let x = Math.imul(a ^ (6 + v.length * 16), A);
+    let y = Math.imul(b ^ (6 + v.length * 16), B);
+    for (let i = 0; i < v.length; i++) {
+      hash(v[i], x, y, out);
+      x = out[0] as number;
+      y = out[1] as number;
     }
-    feed(8, h);
-  } else {
-    feed(9, h);
+    out[0] = x;
+    out[1] = y;
+    return;
   }
+  const record = v as Record<string, unknown>;
+  const seedA = Math.imul(a ^ 7, A);
+  const seedB = Math.imul(b ^ 7, B);
+  let sumA = 0;
+  let sumB = 0;
+  for (const k in record) {
+    if (!Object.hasOwn(record, k)) continue;
+    const item = record[k];
+    if (item === undefined) continue;
+    text(k, seedA, seedB, out);
+    hash(item, out[0] as number, out[1] as number, out);
+    // a second mixing round, so that summing the fields cannot cancel a swap of values between them
+    sumA = (sumA + Math.imul((out[0] as number) ^ ((out[0] as number) >>> 15), 0x2c1b3c6d)) | 0;
+    sumB = (sumB + Math.imul((out[1] as number) ^ ((out[1] as number) >>> 13), 0x297a2d39)) | 0;
+  }
+  out[0] = Math.imul(seedA ^ sumA, A) ^ 8;
+  out[1] = Math.imul(seedB ^ sumB, B) ^ 8;
 }
 
 /** @internal One received event: its id and the fingerprint of its content. */
