@@ -10,6 +10,7 @@ import {
   formatIssues, openCase, renderContract, replay, reviewSchedule, streamLabels, transition,
 } from '../src/index.js';
 import { caseId, homelessManSopot, otherAssistant } from './scenarios/homelessManSopot.js';
+import { monitoringSection } from './scenarios/monitoringSection.js';
 import { describeEvent } from './scenarios/describeEvent.js';
 
 const events = homelessManSopot();
@@ -87,5 +88,10 @@ if (missed) {
   if (!assessment.ok) throw new Error(formatIssues(assessment.error, 'en'));
   print(explainBreach(assessment.value, 'pl').split('\n').slice(0, 6).join('\n'));
 }
+
+// Monitoring across a small centre (docs/monitoring.md): the assistant's agenda on two dates, warnings
+// and a closing report, read from case states.
+print();
+for (const line of monitoringSection()) print(line);
 
 process.stdout.write(out.join('\n') + '\n');

@@ -2,27 +2,6 @@
  * Monitoring a small centre: the homeless man's assistant's agenda on two dates, the social worker's
  * agenda, the policy warnings, and a closing report — all from case states, in Polish.
  */
-import {
-  agenda, agendaMarkdown, caseloadWarnings, describeWarning, meetingRhythmWarnings, programmeLengthWarnings, report, reportMarkdown,
-  reportSummary, sopotPolicy,
-} from '../src/index.js';
-import { family, joanna, marekOn, names, smallCentre } from './scenarios/smallCentre.js';
+import { monitoringSection } from './scenarios/monitoringSection.js';
 
-const out: string[] = [];
-const piotr = { id: 'as-piotr', role: 'assistant' };
-for (const asOf of ['2025-02-20', '2025-03-17']) {
-  // the states as they stood that day: monitoring reads states, it never replays per call
-  const centreOn = [marekOn(asOf), joanna, family];
-  out.push(`### Asystent osoby bezdomnej (Piotr Lis), ${asOf}`, '', agendaMarkdown(agenda(centreOn, asOf, { actor: piotr }), 'pl', names), '');
-}
-out.push('### Pracownik socjalny (Anna Nowak), 2025-03-17', '', agendaMarkdown(agenda([marekOn('2025-03-17'), joanna, family], '2025-03-17', { actor: { id: 'sw-anna', role: 'socialWorker' } }), 'pl', names), '');
-const march = [marekOn('2025-03-17'), joanna, family];
-const warnings = [
-  ...caseloadWarnings(march, '2025-03-17', sopotPolicy),
-  ...meetingRhythmWarnings(march, '2025-03-17', sopotPolicy),
-  ...programmeLengthWarnings(march, '2025-03-17', sopotPolicy),
-];
-out.push('### Ostrzeżenia, 2025-03-17', '', ...warnings.map((w) => `- ${describeWarning(w, 'pl', names)}`), '');
-const closing = report(smallCentre, { from: '2025-01-01', to: '2026-01-31' });
-out.push(reportSummary(closing, 'pl'), '', reportMarkdown(closing, 'pl', names));
-process.stdout.write(`${out.join('\n')}\n`);
+process.stdout.write(`${monitoringSection().join('\n')}\n`);

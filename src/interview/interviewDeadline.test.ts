@@ -48,5 +48,7 @@ describe('interviewUpdateDue (art. 107 ust. 4 u.p.s.)', () => {
   it('refuses 2025-02-30 with an issue instead of throwing', () => {
     const r = interviewUpdateDue({ lastInterviewOn: '2025-02-30', permanentHelp: true });
     expect(r.ok ? [] : r.error.map((i) => i.path.join('.'))).toEqual(['lastInterviewOn']);
+    // the 0.1 call shape, a bare date string, is refused as input rather than thrown on
+    expect(interviewUpdateDue('2025-02-30')).toMatchObject({ ok: false, error: [{ code: 'invalid_input' }] });
   });
 });

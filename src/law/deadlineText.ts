@@ -2,6 +2,7 @@ import type { CivilDate } from './civilDate.js';
 import type { Deadline, DeadlineDayOff, DeadlineNote, DeadlineResult, DeadlineRule, DeadlineUnsupported } from './deadline.js';
 import { formatLegalBasis } from './legalBasis.js';
 import type { PublicHolidayCode } from './holidays.js';
+import type { DayKind } from './workingDays.js';
 
 type Lang = 'pl' | 'en';
 
@@ -57,6 +58,28 @@ export function publicHolidayName(code: PublicHolidayCode, lang: Lang): string {
   return holidayNames[code]?.[lang] ?? (lang === 'pl' ? 'dzień ustawowo wolny od pracy' : 'public holiday');
 }
 
+const dayKindNames: Record<DayKind, { readonly pl: string; readonly en: string }> = {
+  workingDay: { pl: 'dzień roboczy', en: 'working day' },
+  saturday: { pl: 'sobota', en: 'Saturday' },
+  sunday: { pl: 'niedziela', en: 'Sunday' },
+  publicHoliday: { pl: 'dzień ustawowo wolny od pracy', en: 'public holiday' },
+  centreDayOff: { pl: 'dzień wolny ośrodka', en: 'a day off of the centre' },
+};
+
+/**
+ * The name of a kind of day in Polish or English.
+ *
+ * @example
+ * ```ts
+ * import { dayKindName } from 'praca-socjalna';
+ * dayKindName('centreDayOff', 'pl'); //=> 'dzień wolny ośrodka'
+ * ```
+ * @category Calendar
+ */
+export function dayKindName(kind: DayKind, lang: Lang): string {
+  return dayKindNames[kind]?.[lang] ?? dayKindNames.workingDay[lang];
+}
+
 const ruleNames: Record<DeadlineRule, { readonly pl: string; readonly en: string }> = {
   'rws.interview': { pl: 'Termin przeprowadzenia rodzinnego wywiadu środowiskowego', en: 'Deadline of the family community interview' },
   'rws.interviewUrgent': { pl: 'Termin przeprowadzenia wywiadu w sprawie niecierpiącej zwłoki', en: 'Deadline of the interview in an urgent case' },
@@ -89,9 +112,7 @@ function count(d: Deadline, lang: Lang): string {
 function dayOff(d: DeadlineDayOff, lang: Lang): string {
   const what =
     d.kind === 'publicHoliday' && d.holiday !== null ? publicHolidayName(d.holiday, lang)
-    : d.kind === 'saturday' ? (lang === 'pl' ? 'sobota' : 'Saturday')
-    : d.kind === 'sunday' ? (lang === 'pl' ? 'niedziela' : 'Sunday')
-    : lang === 'pl' ? 'dzień wolny ośrodka' : 'a day off of the centre';
+    : dayKindName(d.kind, lang);
   return `${formatCivilDate(d.date, lang)} (${what})`;
 }
 

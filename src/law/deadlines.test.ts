@@ -2,7 +2,9 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CivilDate } from './civilDate.js';
 import { civilDateOf, dayNumberOf, isoWeekday, splitCivilDate } from './dayNumber.js';
-import { explainDeadline } from './deadlineText.js';
+import { dayKindName, explainDeadline, publicHolidayName } from './deadlineText.js';
+import { PublicHolidayCode } from './holidays.js';
+import { DayKind } from './workingDays.js';
 import { publicHolidayOn } from './holidays.js';
 import { decisionDeadline } from './kpa.js';
 import { interviewDeadlineOn } from './rws2021.js';
@@ -15,6 +17,13 @@ const n = (d: string) => {
 };
 const weekday = (d: string) => isoWeekday(n(d));
 const date = fc.integer({ min: n('2004-01-01'), max: n('2198-06-30') }).map((x) => civilDateOf(x));
+
+describe('labels', () => {
+  it('every holiday and kind of day has a Polish and an English name', () => {
+    for (const c of PublicHolidayCode.options) for (const lang of ['pl', 'en'] as const) expect(publicHolidayName(c, lang)).not.toBe(c);
+    for (const k of DayKind.options) expect([dayKindName(k, 'pl'), dayKindName(k, 'en')].every((t) => t.length > 0 && t !== k)).toBe(true);
+  });
+});
 
 describe('day numbers', () => {
   it('round-trip and agree with the platform calendar on weekdays', () => {

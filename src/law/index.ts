@@ -24,4 +24,4 @@ export type { DeadlineRule, DeadlineNote, DeadlineDayOff, Deadline, DeadlineUnsu
 export { kpa, decisionDeadline } from './kpa.js';
 export { rws2021, interviewDeadlineOn } from './rws2021.js';
 export { interviewUpdateRule, periodicInterviewUpdateDue } from './upsInterviewUpdate.js';
-export { publicHolidayName, explainDeadline } from './deadlineText.js';
+export { publicHolidayName, dayKindName, explainDeadline } from './deadlineText.js';

@@ -4,7 +4,7 @@ import type { DeadlineResult } from '../law/deadline.js';
 import { decisionDeadline } from '../law/kpa.js';
 import type { LegalBasis } from '../law/legalBasis.js';
 import { interviewUpdateRule, periodicInterviewUpdateDue } from '../law/upsInterviewUpdate.js';
-import { assignmentsOn, type CaseView, closedOn, contractEnd, isCaseView, list } from './caseView.js';
+import { assignmentsOn, type CaseView, closedOn, contractEnd, isCaseView, list, records } from './caseView.js';
 import { dayNo, plusDays } from './days.js';
 import { type MonitoringPolicy, sopotPolicy } from './policy.js';
 import { type RhythmSource, rhythmsOf } from './rhythm.js';
@@ -151,7 +151,7 @@ export function agenda(cases: readonly CaseView[], asOf: CivilDate | string, opt
     if (closedOn(c, date)) continue;
     const active = assignmentsOn(c, date);
     if (wants !== null && !concerns(c, active, wants)) continue;
-    const owner = [c.owner?.id ?? ''];
+    const owner = [typeof c.owner?.id === 'string' ? c.owner.id : ''];
 
     // interview update, art. 107 ust. 4 u.p.s.
     const last = c.interview?.date;
@@ -170,7 +170,7 @@ export function agenda(cases: readonly CaseView[], asOf: CivilDate | string, opt
 
     // actions of the plan with a deadline, not done or cancelled
     const assistantsByKind = new Map<string, readonly string[]>();
-    for (const a of list(c.actions)) {
+    for (const a of records(c.actions)) {
       if ((a.status !== 'planned' && a.status !== 'inProgress') || typeof a.deadline !== 'string' || a.deadline > limit) continue;
       const n = dayNo(a.deadline);
       if (n === null) continue;
@@ -193,21 +193,21 @@ export function agenda(cases: readonly CaseView[], asOf: CivilDate | string, opt
     }
 
     // contract reviews: the next one falls `everyDays` after the last review (or the entry into force)
-    for (const k of list(c.contracts)) {
+    for (const k of records(c.contracts)) {
       if (k.status !== 'inForce' || k.inForceFrom === null || k.inForceFrom > date) continue;
       const every = k.content?.evaluation?.everyDays;
       if (!Number.isInteger(every) || every < 1) continue;
       const end = contractEnd(k, date);
       if (end < date) continue;
       let lastReview = k.inForceFrom;
-      for (const rv of list(k.reviews)) if (rv.date <= date && rv.date > lastReview) lastReview = rv.date;
+      for (const rv of records(k.reviews)) if (typeof rv.date === 'string' && rv.date <= date && rv.date > lastReview) lastReview = rv.date;
       const due = plusDays(lastReview, every);
       if (due > end || due > limit) continue;
       add('contractReview', c.caseId, k.contractId, due, dayNo(due) as number, [k.parties?.worker?.id ?? owner[0] ?? ''], reviewBasis, undefined);
     }
 
     // decisions on pending applications, art. 35 § 3 k.p.a.
-    for (const app of list(c.monitoringData?.applications)) {
+    for (const app of records(c.monitoringData?.applications)) {
       if (app.decidedOn !== null) continue;
       const r = decisionDeadline({ initiatedOn: app.initiatedOn, complicated: app.complicated });
       const basis = law(r);
@@ -217,7 +217,7 @@ export function agenda(cases: readonly CaseView[], asOf: CivilDate | string, opt
     }
 
     // art. 11 hearings: the time to answer has passed with no answer recorded
-    for (const p of list(c.procedures)) {
+    for (const p of records(c.procedures)) {
       if (p.hearing?.status !== 'asked') continue;
       const n = dayNo(p.hearing.deadline);
       if (n === null || n >= asOfNo) continue;
@@ -237,7 +237,7 @@ const hearingBasis: AgendaBasis = { kind: 'caseRecord', record: 'hearingDeadline
 function concerns(c: CaseView, active: CaseView['team'], id: string): boolean {
   if (c.owner?.id === id) return true;
   for (const t of active) if (t.member.id === id) return true;
-  for (const k of list(c.contracts)) if (k.parties?.worker?.id === id) return true;
+  for (const k of records(c.contracts)) if (k.parties?.worker?.id === id) return true;
   return false;
 }
 

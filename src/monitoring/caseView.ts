@@ -108,6 +108,16 @@ export function list<T>(value: readonly T[] | undefined | null): readonly T[] {
   return Array.isArray(value) ? value : [];
 }
 
+/**
+ * @internal The elements of an array field that are objects: the array itself when all are (one scan, no
+ * copy), otherwise a filtered copy, so a caller from JavaScript with `null` in a list cannot make a read throw.
+ */
+export function records<T>(value: readonly T[] | undefined | null): readonly T[] {
+  if (!Array.isArray(value)) return [];
+  for (const x of value) if (typeof x !== 'object' || x === null) return value.filter((y) => typeof y === 'object' && y !== null);
+  return value;
+}
+
 /** @internal Whether a value looks enough like a case view to be read (an object with a string id). */
 export function isCaseView(value: unknown): value is CaseView {
   return typeof value === 'object' && value !== null && typeof (value as { caseId?: unknown }).caseId === 'string';
@@ -120,17 +130,17 @@ export function closedOn(c: CaseView, asOf: CivilDate): boolean {
 
 /** @internal The team assignments in force on a date (the owner is not among them). */
 export function assignmentsOn(c: CaseView, asOf: CivilDate): CaseView['team'] {
-  return list(c.team).filter((t) => t.from <= asOf && (t.to === null || t.to >= asOf));
+  return records(c.team).filter((t) => typeof t.member === 'object' && t.member !== null && typeof t.from === 'string' && t.from <= asOf && (t.to === null || t.to >= asOf));
 }
 
 /** @internal The last day of a contract's period as its latest annex in force on a date sets it. */
 export function contractEnd(k: ContractView, asOf: CivilDate): CivilDate {
-  let end = k.content.period.to;
-  for (const v of list(k.versions)) if (v.effectiveFrom <= asOf) end = v.content.period.to;
-  return k.ending?.date ?? end;
+  let end = k.content?.period?.to;
+  for (const v of records(k.versions)) if (v.effectiveFrom <= asOf) end = v.content?.period?.to;
+  return k.ending?.date ?? end ?? ('' as CivilDate);
 }
 
 /** @internal The number of persons in the household. */
 export function personsOf(c: CaseView): number {
-  return list(c.household?.members).length;
+  return records(c.household?.members).length;
 }

@@ -1,5 +1,5 @@
 import type { CivilDate } from '../law/civilDate.js';
-import { type CaseView, closedOn, isCaseView, list } from './caseView.js';
+import { type CaseView, closedOn, isCaseView, list, records } from './caseView.js';
 import { dayNo } from './days.js';
 import type { MonitoringPolicy, PolicySource } from './policy.js';
 
@@ -49,7 +49,7 @@ export function programmeLengthWarnings(cases: readonly CaseView[], asOf: CivilD
     const since = c.monitoringData?.homelessSince ?? null;
     const sinceNo = dayNo(since);
     if (since === null || sinceNo === null) continue;
-    for (const k of list(c.contracts)) {
+    for (const k of records(c.contracts)) {
       if (k.kind !== 'homelessnessExitProgramme' || (k.status !== 'draft' && k.status !== 'signed' && k.status !== 'inForce')) continue;
       const from = dayNo(k.content?.period?.from);
       const to = dayNo(k.content?.period?.to);

@@ -1,5 +1,5 @@
 import type { CivilDate } from '../law/civilDate.js';
-import { type CaseView, isCaseView, list, personsOf } from './caseView.js';
+import { type CaseView, isCaseView, list, personsOf, records } from './caseView.js';
 import { ClosureOutcome } from './closureOutcome.js';
 
 /**
@@ -92,8 +92,8 @@ export function report(cases: readonly CaseView[], period: { readonly from: Civi
 
   for (const c of list(cases)) {
     if (!isCaseView(c)) continue;
-    const sexOf = new Map(list(c.household?.members).map((m) => [m.person.id, m.person.sex ?? null]));
-    for (const k of list(c.contracts)) {
+    const sexOf = new Map(records(c.household?.members).map((m) => [m.person?.id, m.person?.sex === 'female' || m.person?.sex === 'male' ? m.person.sex : null]));
+    for (const k of records(c.contracts)) {
       const t = tallies.get(k.kind);
       if (t === undefined) continue;
       if (within(k.concludedOn, from, to)) {
@@ -110,7 +110,7 @@ export function report(cases: readonly CaseView[], period: { readonly from: Civi
       }
     }
     const reached = new Set<string>();
-    for (const o of list(c.monitoringData?.outcomes)) if (within(o.date, from, to)) reached.add(o.outcome);
+    for (const o of records(c.monitoringData?.outcomes)) if (within(o.date, from, to)) reached.add(o.outcome);
     for (const o of reached) {
       const row = outcomes.get(o);
       if (row === undefined) continue;
@@ -119,7 +119,7 @@ export function report(cases: readonly CaseView[], period: { readonly from: Civi
     }
     if (c.closure != null && within(c.closure.date, from, to)) {
       goals.closedCases += 1;
-      goals.set += (c.mainGoal ? 1 : 0) + list(c.specificGoals).length;
+      goals.set += (c.mainGoal ? 1 : 0) + records(c.specificGoals).length;
       goals.achieved += list(c.closure.achievedGoalIds).length;
     }
   }

@@ -1,5 +1,5 @@
 import type { CivilDate } from '../law/civilDate.js';
-import { assignmentsOn, type CaseView, closedOn, isCaseView, list } from './caseView.js';
+import { assignmentsOn, type CaseView, closedOn, isCaseView, list, records } from './caseView.js';
 import { dayNo, plusDays } from './days.js';
 import type { MonitoringPolicy, PolicySource, Rhythm } from './policy.js';
 
@@ -63,13 +63,13 @@ export function rhythmsOf(c: CaseView, asOf: CivilDate, asOfNo: number, policy: 
   const missing: RhythmWarning[] = [];
   for (const t of active) {
     if (t.member.role !== 'assistant' || t.member.assistantKind === undefined) continue;
-    const rule = policy.meetingRhythm[t.member.assistantKind];
+    const rule = Object.hasOwn(policy.meetingRhythm, t.member.assistantKind) ? policy.meetingRhythm[t.member.assistantKind] : null;
     if (rule === null || rule === undefined) continue;
     let rhythm: Rhythm;
     let source: RhythmSource;
     if (rule === 'agreedInPlan') {
       let agreed: { rhythm: Rhythm; agreedOn: CivilDate } | null = null;
-      for (const a of list(c.monitoringData?.agreedRhythms)) if (a.assignmentId === t.assignmentId && a.agreedOn <= asOf && (agreed === null || a.agreedOn >= agreed.agreedOn)) agreed = a;
+      for (const a of records(c.monitoringData?.agreedRhythms)) if (typeof a.rhythm === 'object' && a.rhythm !== null && a.assignmentId === t.assignmentId && a.agreedOn <= asOf && (agreed === null || a.agreedOn >= agreed.agreedOn)) agreed = a;
       if (agreed === null) {
         missing.push({ kind: 'rhythmNotAgreed', caseId: c.caseId, assignmentId: t.assignmentId, actorId: t.member.id });
         continue;
@@ -88,8 +88,8 @@ export function rhythmsOf(c: CaseView, asOf: CivilDate, asOfNo: number, policy: 
     let inWindow = 0;
     let last: CivilDate | null = null;
     // dates compare as strings (fixed-width YYYY-MM-DD), so no meeting date is parsed
-    for (const m of list(c.meetings)) {
-      if (m.attendance !== 'attended' || m.date < t.from || m.date > asOf) continue;
+    for (const m of records(c.meetings)) {
+      if (m.attendance !== 'attended' || typeof m.date !== 'string' || m.date < t.from || m.date > asOf) continue;
       if (m.author?.id !== t.member.id && !list(m.staffIds).includes(t.member.id)) continue;
       if (last === null || m.date > last) last = m.date;
       if (m.date >= windowFrom) inWindow += 1;
