@@ -9,3 +9,5 @@ export * from './eligibility/index.js';
 export * from './contract/index.js';
 export * from './breach/index.js';
 export * from './interview/index.js';
+export * from './law/art39a.js';
+export * from './practice/index.js';

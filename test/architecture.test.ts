@@ -34,7 +34,8 @@ const allowed: Record<string, readonly string[]> = {
   contract: ['_lib', 'law', 'issues', 'case', 'process'],
   breach: ['_lib', 'law', 'issues', 'case', 'process', 'contract'],
   interview: ['_lib', 'law', 'issues'],
-  'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility', 'contract', 'breach', 'interview', 'machine', 'i18n'],
+  practice: ['_lib', 'law', 'issues', 'case', 'machine', 'eligibility', 'breach'],
+  'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility', 'contract', 'breach', 'interview', 'machine', 'i18n', 'practice'],
 };
 
 describe('architecture', () => {
