@@ -27,7 +27,7 @@ function time(fn: () => unknown, runs = 15): number {
 
 /** The Sopot log, then `extra` assistant notes in monitoring (before the closure), as a long case would grow. */
 function longLog(extra: number): CaseEvent[] {
-  const base = homelessManSopot();
+  const base = homelessManSopot() as unknown as CaseEvent[];
   const closing = base.at(-1) as CaseEvent;
   const body = base.slice(0, -1);
   let date = (body.at(-1) as CaseEvent).date;
@@ -35,8 +35,8 @@ function longLog(extra: number): CaseEvent[] {
   for (let i = 0; i < extra; i++) {
     if (i % 4 === 0) date = addCivilDays(date, 0) as CivilDate;
     notes.push({
-      schemaVersion: 1, id: `n-${i}`, caseId: closing.caseId, date: date > closing.date ? closing.date : date, actor: assistant,
-      type: 'monitoringNoteAdded', payload: { entryId: `bench-${i}`, kind: 'meeting', text: `Spotkanie ${i}` },
+      schemaVersion: 2, id: `n-${i}`, caseId: closing.caseId, date: date > closing.date ? closing.date : date, actor: assistant,
+      type: 'monitoringNoteAdded', payload: { kind: 'note', text: `Spotkanie ${i}` },
     } as CaseEvent);
   }
   return [...body, ...notes, closing];

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lawMapPage } from '../scripts/lawMapPage.js';
-import { processDiagramPage } from '../scripts/processDiagramPage.js';
+import { machinePage, machinePages } from '../scripts/processDiagramPage.js';
 
 const src = new URL('../src/', import.meta.url).pathname;
 
@@ -29,12 +29,12 @@ const allowed: Record<string, readonly string[]> = {
   issues: ['_lib', 'law', 'i18n'],
   machine: ['_lib', 'law', 'issues', 'case'],
   case: ['_lib', 'law', 'issues'],
-  process: ['_lib', 'law', 'issues', 'case', 'machine'],
+  process: ['_lib', 'law', 'issues', 'case', 'machine', 'contract', 'breach'],
   eligibility: ['_lib', 'law', 'issues', 'case'],
-  contract: ['_lib', 'law', 'issues', 'case', 'process'],
-  breach: ['_lib', 'law', 'issues', 'case', 'process', 'contract'],
+  contract: ['_lib', 'law', 'issues', 'case', 'machine'],
+  breach: ['_lib', 'law', 'issues', 'case', 'machine', 'contract'],
   interview: ['_lib', 'law', 'issues'],
-  practice: ['_lib', 'law', 'issues', 'case', 'machine', 'eligibility', 'breach'],
+  practice: ['_lib', 'law', 'issues', 'case', 'machine', 'eligibility'],
   'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility', 'contract', 'breach', 'interview', 'machine', 'i18n', 'practice'],
 };
 
@@ -75,8 +75,18 @@ describe('architecture', () => {
     expect(offenders.map((f) => relative(src, f))).toEqual([]);
   });
 
-  it('docs/process.md is the diagram generated from the machine (run npm run docs:diagram)', () => {
-    expect(readFileSync(new URL('../docs/process.md', import.meta.url), 'utf8')).toBe(processDiagramPage());
+  it.each(Object.entries(machinePages))('the %s machine page (%s) is the diagram generated from its table (run npm run docs:diagram)', (name, path) => {
+    expect(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')).toBe(machinePage(name as keyof typeof machinePages));
+  });
+
+  it('declares guards as exhaustive maps: no catch-all `.otherwise` anywhere in src/', () => {
+    const offenders = [...graph.keys()].filter((f) => /\.otherwise\(/.test(readFileSync(f, 'utf8')));
+    expect(offenders.map((f) => relative(src, f))).toEqual([]);
+  });
+
+  it('dispatches events with a switch or a handler table, not ts-pattern, in the case stream', () => {
+    const offenders = [...graph.keys()].filter((f) => /src\/(machine|process)\//.test(f) && /from 'ts-pattern'/.test(readFileSync(f, 'utf8')));
+    expect(offenders.map((f) => relative(src, f))).toEqual([]);
   });
 
   it('docs/law-map.md lists every article cited in src/ (run npm run docs:lawmap)', () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { homelessManSopot } from '../../examples/scenarios/homelessManSopot.js';
 import { breachInput } from '../../test/support/breach.js';
-import type { CivilDate } from '../law/civilDate.js';
 import { type BreachAssessment, assessBreach } from './assessBreach.js';
 import { BreachGround } from '../law/breachGround.js';
 import { explainBreach } from './explainBreach.js';
-import { sopotIpwzb } from '../../examples/scenarios/sopotIpwzb.js';
-import { replayContract } from '../contract/contractTransition.js';
-import { assessBreachFromCase, breachCandidatesFromCase, contractPeriodsOf } from './fromCase.js';
 
 function assess(o: Record<string, unknown> = {}): BreachAssessment {
   const r = assessBreach(breachInput(o));
@@ -106,49 +101,6 @@ describe('art. 11 — conditions of the grounds', () => {
   });
 });
 
-describe('art. 11 — from the process log', () => {
-  const log = homelessManSopot();
-
-  it('reads the missed therapy session, with its justification, from the Sopot log', () => {
-    const candidates = breachCandidatesFromCase(log);
-    expect(candidates.map((c) => [c.ground, c.occurredOn, c.explanation])).toEqual([['breakingContract', '2025-03-05', 'Choroba — zaświadczenie lekarskie z 2025-03-04']]);
-  });
-
-  it('reads a circumstance the worker observed (art. 11 ust. 1) and assesses it with the case household', () => {
-    const monitoringAt = log.findIndex((e) => e.type === 'caseClosed');
-    const observed = {
-      ...log[0], id: 'obs-1', date: '2026-01-29', type: 'circumstanceObserved', actor: log[0]?.actor,
-      payload: { entryId: 'obs-1', ground: 'usingAgainstPurpose', description: 'Zasiłek celowy na odzież wydany na alkohol', evidence: ['notatka asystenta'] },
-    } as never;
-    const withObservation = [...log.slice(0, monitoringAt), observed];
-    const candidate = breachCandidatesFromCase(withObservation).find((c) => c.eventId === 'obs-1');
-    expect(candidate).toMatchObject({ ground: 'usingAgainstPurpose', evidence: ['obs-1', 'notatka asystenta'] });
-    const r = assessBreachFromCase(withObservation, {
-      asOf: '2026-02-10' as CivilDate, eventId: 'obs-1', clientFacts: { unemployed: false, addictedToAlcohol: true },
-      situation: { pendingApplication: true, benefitGranted: true, cashBeingPaid: false },
-      justifiedReason: { found: false, reasoning: 'brak wyjaśnienia' }, hearing: { status: 'noAnswer', deadline: '2026-02-05' as CivilDate },
-    });
-    expect(r.ok && [r.value.outcome, r.value.basis.paragraph]).toEqual(['groundMayApply', '1']);
-  });
-
-  it('assesses it as justified, and the same log replays to the same assessment', () => {
-    const eventId = breachCandidatesFromCase(log)[0]?.eventId as string;
-    const options = {
-      asOf: '2025-03-10' as CivilDate,
-      eventId,
-      clientFacts: { unemployed: true, addictedToAlcohol: true },
-      situation: { pendingApplication: false, benefitGranted: true, cashBeingPaid: false },
-      justifiedReason: { found: true, reasoning: 'choroba potwierdzona zaświadczeniem lekarskim' },
-    };
-    const first = assessBreachFromCase(log, options);
-    const again = assessBreachFromCase(structuredClone(log), options);
-    expect(first.ok && first.value.outcome).toBe('noGround');
-    expect(JSON.stringify(again)).toBe(JSON.stringify(first));
-    // the contract in force on the day comes from the case
-    expect(first.ok && first.value.trace.find((s) => s.rule === 'art11.contractInForce')?.text.pl).toContain('ipwzb-2025-001');
-  });
-});
-
 describe('explainBreach', () => {
   it('renders the refusal example for the file, in Polish', () => {
     expect(explainBreach(assess(), 'pl')).toMatchInlineSnapshot(`
@@ -189,14 +141,5 @@ describe('art. 11 — coverage and contract periods', () => {
   it('is unsupported for an event before the act', () => {
     const a = assess({ occurredOn: '2004-04-30', asOf: '2004-05-10', hearing: { status: 'noAnswer', deadline: '2004-05-07' } });
     expect([a.outcome, a.reasons.map((r) => r.rule)]).toEqual(['unsupported', ['ups.inForce']]);
-  });
-
-  it('reads contract periods from contract states: from entry into force to the end', () => {
-    const full = replayContract(sopotIpwzb());
-    const draft = replayContract(sopotIpwzb().slice(0, 1));
-    if (!full.ok || !draft.ok) throw new Error('fixture');
-    expect(contractPeriodsOf([full.value, draft.value])).toEqual([{ contractId: 'ipwzb-2025-001', from: '2025-02-03', to: '2026-01-30' }]);
-    const running = replayContract(sopotIpwzb().slice(0, -1));
-    expect(running.ok && contractPeriodsOf([running.value])).toEqual([{ contractId: 'ipwzb-2025-001', from: '2025-02-03', to: '2026-01-31' }]);
   });
 });

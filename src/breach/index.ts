@@ -5,4 +5,4 @@ export { assessBreach, type BreachAssessment } from './assessBreach.js';
 export { explainBreach } from './explainBreach.js';
 export * from './fromCase.js';
 export * from './breachEvents.js';
-export { BreachStage, breachTable, breachPermissions, BreachProcedure, stepBreach, replayBreach, assessBreachProcedure } from './breachProcedure.js';
+export { BreachStage, BreachProcedure } from './breachProcedure.js';

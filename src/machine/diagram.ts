@@ -20,7 +20,7 @@ function targets<S extends string, C extends string>(target: Target<S, C>): { re
 export function machineDiagram<Ctx, E extends { readonly type: string }, S extends string, C extends string, X extends { readonly type: string }>(
   machine: Machine<Ctx, E, S, C, X>,
 ): string {
-  const lines = ['stateDiagram-v2', `  [*] --> ${machine.initial}`];
+  const lines = ['stateDiagram-v2', `  [*] --> ${machine.initial}${machine.start === undefined ? '' : `: ${machine.start}`}`];
   for (const state of machine.states) {
     const stays: string[] = [];
     const moves = [

@@ -1,11 +1,41 @@
+/** @internal JSON with the keys of every object sorted, so that the same content always gives the same text. */
+function canonical(value: unknown, out: string[]): void {
+  if (value === null || typeof value !== 'object') {
+    out.push(JSON.stringify(value) ?? 'null');
+    return;
+  }
+  if (Array.isArray(value)) {
+    out.push('[');
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out.push(',');
+      canonical(value[i], out);
+    }
+    out.push(']');
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  out.push('{');
+  let first = true;
+  for (const k of keys) {
+    if (record[k] === undefined) continue;
+    if (!first) out.push(',');
+    first = false;
+    out.push(JSON.stringify(k), ':');
+    canonical(record[k], out);
+  }
+  out.push('}');
+}
+
 /**
- * @internal A fingerprint of a validated event: FNV-1a (64 bits, as two 32-bit halves) over its JSON.
- * Validated events are built by strict schemas, so their keys always come in the schema's order and the
- * same content always gives the same JSON. Used to tell a redelivered event from a different event that
- * reuses an id; not a security hash.
+ * @internal A fingerprint of an event's content: FNV-1a (64 bits, as two 32-bit halves) over its JSON
+ * with sorted keys, so the order in which a caller wrote the fields does not matter. Used to tell a
+ * redelivered event from a different event that reuses an id; not a security hash.
  */
 export function digestOf(value: unknown): string {
-  const text = JSON.stringify(value) ?? '';
+  const parts: string[] = [];
+  canonical(value, parts);
+  const text = parts.join('');
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193 ^ text.length;
   for (let i = 0; i < text.length; i++) {

@@ -93,3 +93,10 @@ describe('receipts of event ids', () => {
     expect(findReceipt(step, 'e3')).toBeUndefined();
   });
 });
+
+describe('fingerprints ignore the order of keys', () => {
+  it('gives the same digest for the same content written in another order', () => {
+    expect(digestOf({ a: 1, b: { c: [1, { d: 2, e: 3 }] } })).toBe(digestOf({ b: { c: [1, { e: 3, d: 2 }] }, a: 1 }));
+    expect(digestOf({ a: 1, b: undefined })).toBe(digestOf({ a: 1 }));
+  });
+});

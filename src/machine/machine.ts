@@ -114,6 +114,8 @@ export interface Machine<Ctx, E extends { readonly type: string }, S extends str
   readonly name: MachineName;
   readonly states: readonly S[];
   readonly initial: S;
+  /** The event that creates an instance in the initial state (a contract's draft, an art. 11 report); none for a machine that exists with the case. */
+  readonly start?: E['type'] | undefined;
   readonly table: Table<S, E['type'], C>;
   /** Events of other machines that move this one (e.g. the process follows a contract into force); unlisted ones leave it where it is. */
   readonly follows: { readonly [state in S]?: { readonly [type in Exclude<X['type'], E['type']>]?: Target<S, C> } };

@@ -1,6 +1,8 @@
-import type { BenefitSituation } from '../breach/measure.js';
 import { type CivilDate, lastDayOfMonthOf } from './dates.js';
 import type { BenefitClaim } from './benefitClaim.js';
+
+/** The three facts art. 11 measures need, the same shape as the breach module's `BenefitSituation`. */
+type BenefitSituation = { readonly pendingApplication: boolean; readonly benefitGranted: boolean; readonly cashBeingPaid: boolean };
 
 /**
  * The benefit situation of a client on a day, read from the claims recorded in the case stream instead
