@@ -29,7 +29,7 @@ const allowed: Record<string, readonly string[]> = {
   issues: ['_lib', 'law', 'i18n'],
   machine: ['_lib', 'law', 'issues', 'case'],
   case: ['_lib', 'law', 'issues'],
-  process: ['_lib', 'law', 'issues', 'case', 'machine', 'contract', 'breach'],
+  process: ['_lib', 'law', 'issues', 'case', 'machine', 'contract', 'breach', 'practice'],
   eligibility: ['_lib', 'law', 'issues', 'case'],
   contract: ['_lib', 'law', 'issues', 'case', 'machine'],
   breach: ['_lib', 'law', 'issues', 'case', 'machine', 'contract'],

@@ -197,4 +197,5 @@ export const streamLabels: Readonly<Record<string, { readonly pl: string; readon
   groupSessions: { pl: 'zajęcia grupy', en: 'group sessions' },
   recruitmentCriteria: { pl: 'kryteria rekrutacji', en: 'recruitment criteria' },
   groups: { pl: 'grupy', en: 'groups' },
+  benefitDecisions: { pl: 'decyzje w sprawach świadczeń', en: 'decisions on benefits' },
 };

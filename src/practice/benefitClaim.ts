@@ -74,7 +74,8 @@ export const benefitPayloads = {
   benefitContinuedAfterEmployment: z.strictObject({ claimId: Id, employedOn: CivilDate, until: CivilDate }),
 } as const;
 
-const schemas = [
+/** @internal The event schemas of the benefit family. */
+export const benefitEventSchemas = [
   caseEventOf('benefitApplied', benefitPayloads.benefitApplied),
   caseEventOf('benefitDecided', benefitPayloads.benefitDecided),
   caseEventOf('benefitSuspended', benefitPayloads.benefitSuspended),
@@ -96,7 +97,7 @@ const schemas = [
  * ```
  * @category Practice
  */
-export const BenefitEvent = z.discriminatedUnion('type', schemas);
+export const BenefitEvent = z.discriminatedUnion('type', benefitEventSchemas);
 /** An event of the benefit family; see {@link BenefitEvent}. */
 export type BenefitEvent = z.output<typeof BenefitEvent>;
 /**
@@ -120,44 +121,52 @@ export type BenefitEventInput = z.input<typeof BenefitEvent>;
  * @remarks Polish: wniosek złożony, świadczenie przyznane, odmowa przyznania, wypłata wstrzymana, decyzja uchylona.
  * @example
  * ```ts
- * import { type ClaimStatus } from 'praca-socjalna';
- * const s: ClaimStatus = 'suspended';
+ * import { ClaimStatus } from 'praca-socjalna';
+ * ClaimStatus.parse('suspended');
  * ```
  * @category Practice
  */
-export type ClaimStatus = 'applied' | 'granted' | 'refusedDecision' | 'suspended' | 'revoked';
+export const ClaimStatus = z.enum(['applied', 'granted', 'refusedDecision', 'suspended', 'revoked']);
+/** The status of a claim; see {@link ClaimStatus}. */
+export type ClaimStatus = z.infer<typeof ClaimStatus>;
 
 /**
  * A claim for a benefit and its decision, derived from the case stream.
  *
  * @example
  * ```ts
- * import { type BenefitClaim } from 'praca-socjalna';
- * declare const c: BenefitClaim;
- * c.decision?.amount;
+ * import { BenefitClaim } from 'praca-socjalna';
+ * BenefitClaim.parse({
+ *   claimId: 'w-1', benefit: 'periodicAllowance', personId: 'p-ewa', status: 'applied', appliedOn: '2025-03-03', incomeLost: false,
+ *   decision: null, suspendedOn: null, revokedOn: null, measureProcedureId: null, continuation: null,
+ * });
  * ```
  * @category Practice
  */
-export interface BenefitClaim {
-  readonly claimId: string;
-  readonly benefit: ClaimBenefit;
-  readonly personId: string;
-  readonly status: ClaimStatus;
-  readonly appliedOn: CivilDate | null;
-  readonly incomeLost: boolean;
-  readonly decision: {
-    readonly outcome: 'granted' | 'refused';
-    readonly decidedOn: CivilDate;
-    readonly amount: Grosze | null;
-    readonly period: { readonly from: CivilDate; readonly to: CivilDate } | null;
-    readonly forContractId: string | null;
-    readonly reference: string;
-  } | null;
-  readonly suspendedOn: CivilDate | null;
-  readonly revokedOn: CivilDate | null;
-  readonly measureProcedureId: string | null;
-  readonly continuation: { readonly employedOn: CivilDate; readonly until: CivilDate } | null;
-}
+export const BenefitClaim = z.strictObject({
+  claimId: Id,
+  benefit: ClaimBenefit,
+  personId: Id,
+  status: ClaimStatus,
+  appliedOn: CivilDate.nullable(),
+  incomeLost: z.boolean(),
+  decision: z
+    .strictObject({
+      outcome: z.enum(['granted', 'refused']),
+      decidedOn: CivilDate,
+      amount: Grosze.nullable(),
+      period: z.strictObject({ from: CivilDate, to: CivilDate }).nullable(),
+      forContractId: Id.nullable(),
+      reference: z.string(),
+    })
+    .nullable(),
+  suspendedOn: CivilDate.nullable(),
+  revokedOn: CivilDate.nullable(),
+  measureProcedureId: Id.nullable(),
+  continuation: z.strictObject({ employedOn: CivilDate, until: CivilDate }).nullable(),
+});
+/** A claim for a benefit; see {@link BenefitClaim}. */
+export type BenefitClaim = z.infer<typeof BenefitClaim>;
 
 /**
  * What the benefit family asks the case beyond its team: whether a kontrakt socjalny is in force on a day
@@ -178,12 +187,14 @@ export interface BenefitAccess extends CaseAccess {
   readonly isAuthorisedToDecide: (id: string, date: CivilDate) => boolean;
 }
 
-interface Ctx {
+/** @internal What the benefit machine's guards read. */
+export interface BenefitContext {
   readonly claims: readonly BenefitClaim[];
   readonly access: BenefitAccess;
 }
 
-type States = 'notFiled' | ClaimStatus;
+/** @internal */
+export type ClaimMachineState = 'notFiled' | ClaimStatus;
 const claimOf = (claims: readonly BenefitClaim[], id: string) => claims.find((c) => c.claimId === id);
 const cashPeriodic = (b: ClaimBenefit) => b === 'permanentAllowance' || b === 'periodicAllowance';
 
@@ -200,7 +211,7 @@ const cashPeriodic = (b: ClaimBenefit) => b === 'permanentAllowance' || b === 'p
  * ```
  * @category Practice
  */
-export const benefitClaimMachine = defineMachine<Ctx, BenefitEvent, States, 'decisionGrants'>({
+export const benefitClaimMachine = defineMachine<BenefitContext, BenefitEvent, ClaimMachineState, 'decisionGrants'>({
   name: 'benefitClaim',
   states: ['notFiled', 'applied', 'granted', 'refusedDecision', 'suspended', 'revoked'],
   initial: 'notFiled',
@@ -236,11 +247,11 @@ function noDecision(benefit: string): Issue {
   return { code: 'decision_not_needed', path: ['payload', 'benefit'], benefit, basis: { act: 'ups', article: '106', paragraph: '2' } };
 }
 
-function personIssues(ctx: Ctx, personId: string): Issue[] {
+function personIssues(ctx: BenefitContext, personId: string): Issue[] {
   return ctx.access.isHouseholdMember(personId) ? [] : [{ code: 'unknown_item', path: ['payload', 'personId'], machine: 'benefitClaim', collection: 'householdMembers' }];
 }
 
-function decisionIssues(ctx: Ctx, e: Extract<BenefitEvent, { type: 'benefitDecided' }>): Issue[] {
+function decisionIssues(ctx: BenefitContext, e: Extract<BenefitEvent, { type: 'benefitDecided' }>): Issue[] {
   const p = e.payload;
   if (p.benefit === 'socialWork') return [noDecision(p.benefit)];
   const issues = personIssues(ctx, p.personId);
@@ -261,7 +272,7 @@ function decisionIssues(ctx: Ctx, e: Extract<BenefitEvent, { type: 'benefitDecid
 }
 
 /** The latest day an allowance may be paid after employment: 2 months from the day of employment, never past the decision. */
-function continuationIssues(ctx: Ctx, e: Extract<BenefitEvent, { type: 'benefitContinuedAfterEmployment' }>): Issue[] {
+function continuationIssues(ctx: BenefitContext, e: Extract<BenefitEvent, { type: 'benefitContinuedAfterEmployment' }>): Issue[] {
   const claim = claimOf(ctx.claims, e.payload.claimId) as BenefitClaim;
   const { employedOn, until } = e.payload;
   const basis = claim.benefit === 'purposeAllowance' ? { act: 'ups' as const, article: '39a' } : { act: 'ups' as const, article: '38' };
@@ -305,7 +316,7 @@ export function lastDayAfterEmployment(employedOn: CivilDate, maxMonths: number,
 }
 
 /** @internal Where the event's claim stands. */
-export function locateClaim(claims: readonly BenefitClaim[], e: BenefitEvent): { readonly state: States } | { readonly issue: Issue } {
+export function locateClaim(claims: readonly BenefitClaim[], e: BenefitEvent): { readonly state: ClaimMachineState } | { readonly issue: Issue } {
   const c = claimOf(claims, e.payload.claimId);
   if (e.type === 'benefitApplied') {
     return c === undefined ? { state: 'notFiled' } : { issue: { code: 'item_exists', path: ['payload', 'claimId'], machine: 'benefitClaim', collection: 'claims' } };
@@ -317,7 +328,7 @@ export function locateClaim(claims: readonly BenefitClaim[], e: BenefitEvent): {
 }
 
 /** @internal Applies an accepted benefit event; `next` is the claim's next state from the table. */
-export function applyBenefit(claims: readonly BenefitClaim[], e: BenefitEvent, next: States): readonly BenefitClaim[] {
+export function applyBenefit(claims: readonly BenefitClaim[], e: BenefitEvent, next: ClaimMachineState): readonly BenefitClaim[] {
   const update = (patch: Partial<BenefitClaim>): readonly BenefitClaim[] =>
     claims.map((c) => (c.claimId === e.payload.claimId ? { ...c, ...patch, status: next as ClaimStatus } : c));
   switch (e.type) {

@@ -2,11 +2,11 @@ export { SocialWorkForm, socialWorkFormBasis, InstitutionKind, GroupKind } from 
 export { practiceLabel } from './labels.js';
 export { type CaseAccess } from './step.js';
 export {
-  referralPayloads, ReferralEvent, type ReferralEventInput, type ReferralConsent, type ReferralStatus, type Referral, type ReferralsState,
+  referralPayloads, ReferralEvent, type ReferralEventInput, ReferralConsent, ReferralStatus, Referral, type ReferralsState,
   emptyReferrals, consentMachine, referralMachine, stepReferral, referralsToFollowUp,
 } from './referral.js';
 export {
-  ClaimBenefit, benefitPayloads, BenefitEvent, type BenefitEventInput, type ClaimStatus, type BenefitClaim, type BenefitAccess,
+  ClaimBenefit, benefitPayloads, BenefitEvent, type BenefitEventInput, ClaimStatus, BenefitClaim, type BenefitAccess,
   benefitClaimMachine, lastDayAfterEmployment, stepBenefit,
 } from './benefitClaim.js';
 export { benefitSituationOn } from './benefitSituation.js';

@@ -50,15 +50,22 @@ export const referralPayloads = {
   referralCompleted: z.strictObject({ referralId: Id, outcome: z.enum(['achieved', 'partlyAchieved', 'notAchieved', 'abandoned']), note: Text.nullable() }),
 } as const;
 
-const schemas = [
+/** @internal The event schemas of the consent family. */
+export const consentEventSchemas = [
   caseEventOf('consentRecorded', referralPayloads.consentRecorded),
   caseEventOf('consentWithdrawn', referralPayloads.consentWithdrawn),
+] as const;
+
+/** @internal The event schemas of the referral family. */
+export const referralEventSchemas = [
   caseEventOf('referralSent', referralPayloads.referralSent),
   caseEventOf('referralAccepted', referralPayloads.referralAccepted),
   caseEventOf('referralRejected', referralPayloads.referralRejected),
   caseEventOf('referralFollowUpSet', referralPayloads.referralFollowUpSet),
   caseEventOf('referralCompleted', referralPayloads.referralCompleted),
 ] as const;
+
+const schemas = [...consentEventSchemas, ...referralEventSchemas] as const;
 
 /**
  * An event of the referral family: consent and referral lifecycle, in the case stream's envelope.
@@ -96,22 +103,26 @@ export type ReferralEventInput = z.input<typeof ReferralEvent>;
  *
  * @example
  * ```ts
- * import { type ReferralConsent } from 'praca-socjalna';
- * declare const c: ReferralConsent;
- * c.withdrawnOn === null; // still in force
+ * import { ReferralConsent } from 'praca-socjalna';
+ * ReferralConsent.parse({
+ *   consentId: 'z-1', personId: 'p-jan', institutionKinds: ['addictionClinic'], form: 'written', purpose: 'Terapia',
+ *   givenOn: '2025-03-03', recordedBy: 'sw-anna', withdrawnOn: null,
+ * });
  * ```
  * @category Practice
  */
-export interface ReferralConsent {
-  readonly consentId: string;
-  readonly personId: string;
-  readonly institutionKinds: readonly InstitutionKind[];
-  readonly form: 'written' | 'oral';
-  readonly purpose: string;
-  readonly givenOn: CivilDate;
-  readonly recordedBy: string;
-  readonly withdrawnOn: CivilDate | null;
-}
+export const ReferralConsent = z.strictObject({
+  consentId: Id,
+  personId: Id,
+  institutionKinds: z.array(InstitutionKind),
+  form: z.enum(['written', 'oral']),
+  purpose: z.string(),
+  givenOn: CivilDate,
+  recordedBy: Id,
+  withdrawnOn: CivilDate.nullable(),
+});
+/** A consent to referral; see {@link ReferralConsent}. */
+export type ReferralConsent = z.infer<typeof ReferralConsent>;
 
 /**
  * The states of a referral: sent, accepted or rejected by the institution, closed with an outcome.
@@ -119,40 +130,47 @@ export interface ReferralConsent {
  * @remarks Polish: wysłane, przyjęte przez instytucję, odrzucone przez instytucję, zakończone z wynikiem.
  * @example
  * ```ts
- * import { type ReferralStatus } from 'praca-socjalna';
- * const s: ReferralStatus = 'acceptedByInstitution';
+ * import { ReferralStatus } from 'praca-socjalna';
+ * ReferralStatus.parse('acceptedByInstitution');
  * ```
  * @category Practice
  */
-export type ReferralStatus = 'sent' | 'acceptedByInstitution' | 'rejectedByInstitution' | 'closedWithOutcome';
+export const ReferralStatus = z.enum(['sent', 'acceptedByInstitution', 'rejectedByInstitution', 'closedWithOutcome']);
+/** The status of a referral; see {@link ReferralStatus}. */
+export type ReferralStatus = z.infer<typeof ReferralStatus>;
 
 /**
  * A referral of the case, derived from its events.
  *
  * @example
  * ```ts
- * import { type Referral } from 'praca-socjalna';
- * declare const r: Referral;
- * r.status === 'closedWithOutcome' && r.outcome;
+ * import { Referral } from 'praca-socjalna';
+ * Referral.parse({
+ *   referralId: 'sk-1', personId: 'p-jan', consentId: 'z-1', institution: { kind: 'addictionClinic', name: 'Poradnia' },
+ *   form: 'therapeuticReferral', purpose: 'Terapia', sentOn: '2025-03-03', sentBy: 'sw-anna', status: 'sent',
+ *   followUpOn: null, answeredOn: null, answer: null, outcome: null, closedOn: null,
+ * });
  * ```
  * @category Practice
  */
-export interface Referral {
-  readonly referralId: string;
-  readonly personId: string;
-  readonly consentId: string;
-  readonly institution: { readonly kind: InstitutionKind; readonly name: string };
-  readonly form: SocialWorkForm;
-  readonly purpose: string;
-  readonly sentOn: CivilDate;
-  readonly sentBy: string;
-  readonly status: ReferralStatus;
-  readonly followUpOn: CivilDate | null;
-  readonly answeredOn: CivilDate | null;
-  readonly answer: string | null;
-  readonly outcome: 'achieved' | 'partlyAchieved' | 'notAchieved' | 'abandoned' | null;
-  readonly closedOn: CivilDate | null;
-}
+export const Referral = z.strictObject({
+  referralId: Id,
+  personId: Id,
+  consentId: Id,
+  institution: z.strictObject({ kind: InstitutionKind, name: z.string() }),
+  form: SocialWorkForm,
+  purpose: z.string(),
+  sentOn: CivilDate,
+  sentBy: Id,
+  status: ReferralStatus,
+  followUpOn: CivilDate.nullable(),
+  answeredOn: CivilDate.nullable(),
+  answer: z.string().nullable(),
+  outcome: z.enum(['achieved', 'partlyAchieved', 'notAchieved', 'abandoned']).nullable(),
+  closedOn: CivilDate.nullable(),
+});
+/** A referral; see {@link Referral}. */
+export type Referral = z.infer<typeof Referral>;
 
 /**
  * The consents and referrals of a case: the part of the case state the referral family owns.
@@ -181,14 +199,16 @@ export interface ReferralsState {
  */
 export const emptyReferrals: ReferralsState = { consents: [], referrals: [] };
 
-/** What the referral machines' guards read: the referral part of the case, and the case's household. */
-interface Ctx {
+/** @internal What the referral machines' guards read: the referral part of the case, and the case's household. */
+export interface ReferralContext {
   readonly s: ReferralsState;
   readonly access: CaseAccess;
 }
 
-type ConsentEvent = Extract<ReferralEvent, { type: 'consentRecorded' | 'consentWithdrawn' }>;
-type ReferralLifecycleEvent = Exclude<ReferralEvent, ConsentEvent>;
+/** @internal */
+export type ConsentEvent = Extract<ReferralEvent, { type: 'consentRecorded' | 'consentWithdrawn' }>;
+/** @internal */
+export type ReferralLifecycleEvent = Exclude<ReferralEvent, ConsentEvent>;
 
 const consentOf = (s: ReferralsState, id: string) => s.consents.find((c) => c.consentId === id);
 const referralOf = (s: ReferralsState, id: string) => s.referrals.find((r) => r.referralId === id);
@@ -203,7 +223,7 @@ const referralOf = (s: ReferralsState, id: string) => s.referrals.find((r) => r.
  * ```
  * @category Practice
  */
-export const consentMachine = defineMachine<Ctx, ConsentEvent, 'noConsent' | 'consentGiven' | 'consentWithdrawnState', never>({
+export const consentMachine = defineMachine<ReferralContext, ConsentEvent, 'noConsent' | 'consentGiven' | 'consentWithdrawnState', never>({
   name: 'consent',
   states: ['noConsent', 'consentGiven', 'consentWithdrawnState'],
   initial: 'noConsent',
@@ -239,7 +259,7 @@ export const consentMachine = defineMachine<Ctx, ConsentEvent, 'noConsent' | 'co
  * ```
  * @category Practice
  */
-export const referralMachine = defineMachine<Ctx, ReferralLifecycleEvent, 'notSent' | ReferralStatus, never>({
+export const referralMachine = defineMachine<ReferralContext, ReferralLifecycleEvent, 'notSent' | ReferralStatus, never>({
   name: 'referral',
   states: ['notSent', 'sent', 'acceptedByInstitution', 'rejectedByInstitution', 'closedWithOutcome'],
   initial: 'notSent',
@@ -363,7 +383,7 @@ export function stepReferral(state: ReferralsState, event: ReferralEventInput | 
   const e = parsed.value;
   const at = locateReferral(state, e);
   if ('issue' in at) return stepFail([at.issue]);
-  const ctx: Ctx = { s: state, access };
+  const ctx: ReferralContext = { s: state, access };
   const holds = holdsFor(access, e);
   const checked =
     e.type === 'consentRecorded' || e.type === 'consentWithdrawn'

@@ -5,20 +5,26 @@ import { methodicalEvents } from './families/methodical.js';
 import { monitoringEvents } from './families/monitoring.js';
 import { processFamily } from './families/process.js';
 import { teamEvents, teamFamily } from './families/team.js';
+import { benefitFamily, consentFamily, referralFamily } from './families/practice.js';
+import { benefitEventSchemas } from '../practice/benefitClaim.js';
+import { consentEventSchemas, referralEventSchemas } from '../practice/referral.js';
 import type { Family } from './family.js';
 
 /**
  * The event families of the case stream. A new family (referrals, benefit decisions, …) is one file with
  * its schemas, machine and apply, plus one line here and its schemas in {@link CaseEvent}.
  */
-const families = [processFamily, contractFamily, breachFamily, teamFamily] as const;
+const families = [processFamily, contractFamily, breachFamily, teamFamily, consentFamily, referralFamily, benefitFamily] as const;
 
 type EventSchema =
   | (typeof methodicalEvents)[keyof typeof methodicalEvents]
   | (typeof monitoringEvents)[keyof typeof monitoringEvents]
   | (typeof contractEvents)[keyof typeof contractEvents]
   | (typeof breachEvents)[keyof typeof breachEvents]
-  | (typeof teamEvents)[keyof typeof teamEvents];
+  | (typeof teamEvents)[keyof typeof teamEvents]
+  | (typeof consentEventSchemas)[number]
+  | (typeof referralEventSchemas)[number]
+  | (typeof benefitEventSchemas)[number];
 
 const allSchemas = [
   ...Object.values(methodicalEvents),
@@ -26,6 +32,9 @@ const allSchemas = [
   ...Object.values(contractEvents),
   ...Object.values(breachEvents),
   ...Object.values(teamEvents),
+  ...consentEventSchemas,
+  ...referralEventSchemas,
+  ...benefitEventSchemas,
 ] as unknown as readonly [EventSchema, ...EventSchema[]];
 
 /**
