@@ -30,7 +30,7 @@ export function describeEvent(e: CaseEvent): string {
     case 'contractSigned':
       return `${what} przez ${e.payload.party === 'client' ? 'klienta' : 'pracownika socjalnego'}`;
     case 'contractApproved':
-      return `${what} (${who}, art. 49 u.p.s.)`;
+      return `${what} (${who}, art. 49 u.p.s.)${e.recordedAt ? `; wpis w systemie ${e.recordedAt} przez konto ${e.recordedBy ?? '—'}` : ''}`;
     case 'contractAnnexed':
       return `${what}: ${e.payload.reason}`;
     case 'contractReviewed':

@@ -103,7 +103,9 @@ export function homelessManSopot(): CaseEventInput[] {
   });
   add('contractSigned', '2025-02-03', worker, { contractId, party: 'client', personId: 'p-marek' });
   add('contractSigned', '2025-02-03', worker, { contractId, party: 'worker' });
-  add('contractApproved', '2025-02-03', head, { contractId, note: 'Program zatwierdzony; realizacja z asystentem osoby bezdomnej.' });
+  add('contractApproved', '2025-02-03', head, { contractId, note: 'Program zatwierdzony; realizacja z asystentem osoby bezdomnej.' }, {
+    recordedAt: '2025-02-04T09:15:00+01:00', recordedBy: 'ewa.maj',
+  });
   // Monitoring: meetings with the assistant's forms of work, progress of actions, two-weekly reviews
   add('meetingRecorded', '2025-02-06', assistant, {
     place: 'shelter', clientIds: ['p-marek'], staffIds: ['as-piotr'], attendance: 'attended', formsOfWork: ['motivating', 'supporting'],

@@ -61,13 +61,13 @@ export const messagesPl = {
   ground_not_for_date: (i) => `Podstawa „${i.ground}” nie obowiązuje w dniu ${i.date}.`,
   dependants_not_considered: (i) => `Decyzja musi uwzględnić sytuację osób pozostających na utrzymaniu (art. 11 ust. 3 u.p.s.); nie uwzględniono: ${i.missing.join(', ')}.`,
   step_not_allowed: (i) =>
-    `${cap(w(i.machine))}: na etapie „${w(i.state)}” nie można wykonać kroku „${w(i.eventType)}”. Dozwolone: ${ws(i.allowed) || 'żaden krok'}.`,
+    `${where(i.machine, i.state)} nie można wykonać kroku „${w(i.eventType)}”. Dozwolone: ${ws(i.allowed) || 'żaden krok'}.`,
   step_condition_not_met: (i) =>
-    `${cap(w(i.machine))}: krok „${w(i.eventType)}” na etapie „${w(i.state)}” wymaga spełnienia warunku: ${ws(i.conditions)}.`,
+    `${where(i.machine, i.state)} krok „${w(i.eventType)}” wymaga spełnienia warunku: ${ws(i.conditions)}.`,
   role_not_permitted: (i) =>
     `${cap(w(i.machine))}: rola „${w(i.role)}” nie może wykonać kroku „${w(i.eventType)}”. Mogą: ${ws(i.allowed)}.`,
   scope_not_met: (i) =>
-    `${cap(w(i.machine))}: krok „${w(i.eventType)}” może wykonać tylko ${w(i.scope)}; osoba w roli „${w(i.role)}” nim nie jest.`,
+    `${cap(w(i.machine))}: krok „${w(i.eventType)}” może wykonać tylko ${w(i.scope)}; osoba w roli „${w(i.role)}” tego warunku nie spełnia.`,
   event_id_reused: () => 'Identyfikator zdarzenia jest już użyty w tej sprawie dla zdarzenia o innej treści.',
   stream_not_a_list: () => 'Rejestr zdarzeń sprawy musi być listą zdarzeń.',
   unknown_item: (i) => `${cap(w(i.machine))}: zdarzenie wskazuje pozycję, której nie ma wśród: ${w(i.collection)}.`,
@@ -103,6 +103,11 @@ export const messagesPl = {
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Where a machine is, in words that fit it: a process has stages („na etapie”), a contract or procedure a state („obecnie”). */
+function where(machine: string, state: string): string {
+  return machine === 'process' ? `${cap(w(machine))}: na etapie „${w(state)}”` : `${cap(w(machine))} (obecnie: ${w(state)}):`;
 }
 
 /** Polish plural: 1 → one; 2–4 (not 12–14) → few; otherwise many. */

@@ -44,7 +44,7 @@ describe('a claim for a benefit: lifecycle', () => {
     expect(s[0]?.status).toBe('refusedDecision');
     const r = stepBenefit(s, ev('benefitSuspended', { claimId: 'w-1', reason: 'x', breachProcedureId: null }, head), access);
     expect(!r.ok && r.error[0]).toMatchObject({ code: 'step_not_allowed', machine: 'benefitClaim', state: 'refusedDecision' });
-    if (!r.ok) expect(formatIssue(r.error[0]!, 'pl')).toBe('Sprawa o świadczenie: na etapie „odmowa przyznania świadczenia” nie można wykonać kroku „wstrzymanie wypłaty”. Dozwolone: żaden krok.');
+    if (!r.ok) expect(formatIssue(r.error[0]!, 'pl')).toBe('Sprawa o świadczenie (obecnie: odmowa przyznania świadczenia): nie można wykonać kroku „wstrzymanie wypłaty”. Dozwolone: żaden krok.');
   });
 
   it('an ex officio decision opens the claim without an application', () => {

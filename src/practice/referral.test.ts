@@ -71,7 +71,7 @@ describe('the referral lifecycle', () => {
     const rejected = run([ev('referralRejected', { referralId: 'sk-1', reason: 'Brak miejsc' })], base());
     const r = stepReferral(rejected, ev('referralAccepted', { referralId: 'sk-1', note: null }), access);
     expect(!r.ok && r.error[0]).toMatchObject({ code: 'step_not_allowed', machine: 'referral', state: 'rejectedByInstitution' });
-    if (!r.ok) expect(formatIssue(r.error[0]!, 'pl')).toBe('Skierowanie: na etapie „odrzucone przez instytucję” nie można wykonać kroku „przyjęcie skierowania przez instytucję”. Dozwolone: żaden krok.');
+    if (!r.ok) expect(formatIssue(r.error[0]!, 'pl')).toBe('Skierowanie (obecnie: odrzucone przez instytucję): nie można wykonać kroku „przyjęcie skierowania przez instytucję”. Dozwolone: żaden krok.');
   });
 
   it('refuses an unknown referral and a reused referral id', () => {

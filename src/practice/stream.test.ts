@@ -46,7 +46,7 @@ describe('practice families in the one case stream', () => {
     const withConsent = step(base, consent());
     const byOther = transition(withConsent, referral(otherWorker));
     expect(!byOther.ok && byOther.error[0]).toMatchObject({ code: 'scope_not_met', machine: 'referral' });
-    if (!byOther.ok) expect(formatIssue(byOther.error[0]!, 'pl')).toBe('Skierowanie: krok „wysłanie skierowania” może wykonać tylko członek zespołu sprawy; osoba w roli „pracownik socjalny” nim nie jest.');
+    if (!byOther.ok) expect(formatIssue(byOther.error[0]!, 'pl')).toBe('Skierowanie: krok „wysłanie skierowania” może wykonać tylko członek zespołu sprawy; osoba w roli „pracownik socjalny” tego warunku nie spełnia.');
     expect(transition(withConsent, referral(assistant))).toMatchObject({ ok: false, error: [{ code: 'role_not_permitted' }] });
     expect(transition(base, consent(otherAssistant))).toMatchObject({ ok: false, error: [{ code: 'role_not_permitted' }] });
   });

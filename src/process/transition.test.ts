@@ -186,7 +186,7 @@ describe('the team', () => {
     expect(r.ok ? [] : r.error).toEqual([{ code: 'scope_not_met', path: ['actor', 'id'], machine: 'process', eventType: 'meetingRecorded', role: 'assistant', scope: 'teamMember' }]);
     if (!r.ok) {
       const pl = formatIssue(r.error[0] as Issue, 'pl');
-      expect(pl).toBe('Proces metodyczny: krok „spotkanie z klientem” może wykonać tylko członek zespołu sprawy; osoba w roli „asystent” nim nie jest.');
+      expect(pl).toBe('Proces metodyczny: krok „spotkanie z klientem” może wykonać tylko członek zespołu sprawy; osoba w roli „asystent” tego warunku nie spełnia.');
       expect(pl).not.toMatch(/as-1|meetingRecorded|teamMember/);
     }
   });

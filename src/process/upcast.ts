@@ -1,4 +1,5 @@
 import type { Issue } from '../issues/issue.js';
+import { digestOf } from '../machine/digest.js';
 import type { ReplayError } from '../machine/result.js';
 
 type Json = Record<string, unknown>;
@@ -7,15 +8,16 @@ type Result = { readonly ok: true; readonly value: Json[] } | { readonly ok: fal
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
-/** Ids the upcaster derives: the source id plus a suffix, made longer until unused, cut to the Id limit of 128 by a fingerprint. */
+/**
+ * Ids the upcaster derives: the source id, a slash and a suffix; shortened (with a fingerprint of the
+ * source id, so two long ids stay apart) to fit the 128-character limit of `Id`, and numbered until
+ * unused in the stream, so a derived id never collides with an id the stream already has.
+ */
 function deriver(taken: Set<string>) {
   return (base: string, suffix: string): string => {
-    let candidate = `${base}/${suffix}`;
-    for (let n = 2; taken.has(candidate) || candidate.length > 128; n++) {
-      const head = base.length + suffix.length > 110 ? base.slice(0, 100) : base;
-      candidate = `${head}/${suffix}${taken.has(`${head}/${suffix}`) || head !== base ? `-${n}` : ''}`;
-      if (n > 1000) break;
-    }
+    const head = base.length + suffix.length + 1 <= 120 ? base : `${base.slice(0, 100)}~${digestOf(base)}`;
+    let candidate = `${head}/${suffix}`;
+    for (let n = 2; taken.has(candidate); n++) candidate = `${head}/${suffix}-${n}`;
     taken.add(candidate);
     return candidate;
   };
