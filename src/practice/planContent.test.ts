@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Action } from '../case/action.js';
 import { formatIssue } from '../issues/formatIssue.js';
 import { parseWith } from '../issues/fromZod.js';
 import type { CivilDate } from '../law/civilDate.js';
@@ -59,6 +60,13 @@ describe('the practice vocabulary', () => {
       expect(pl).not.toMatch(/[a-z][A-Z]/);
     }
     expect(practiceLabel('toString', 'pl')).toBeUndefined();
+  });
+
+  it('a plan’s action may name its form of social work, and only a known one', () => {
+    const action = { id: 'a-1', description: 'Trening budżetowy', goalId: null, responsible: { kind: 'client' }, deadline: null, expectedResult: null, status: 'planned' };
+    expect(Action.parse({ ...action, form: 'budgetTraining' }).form).toBe('budgetTraining');
+    expect(Action.safeParse({ ...action, form: 'knitting' }).success).toBe(false);
+    expect(Action.parse(action).form).toBeUndefined();
   });
 
   it('every form of social work rests on art. 45', () => {

@@ -71,3 +71,14 @@ describe('practice families in the one case stream', () => {
     expect(!r.ok && r.error[0]?.code).toBe('contract_not_in_force');
   });
 });
+
+describe('forms of social work on the plan and the meetings', () => {
+  it('a planned action and a meeting name their form of social work, kept in the case state', () => {
+    const s = step(base, ev('meetingRecorded', { place: 'shelter', clientIds: ['p-marek'], staffIds: ['as-piotr'], attendance: 'attended', formsOfWork: ['supporting'], note: null, form: 'budgetTraining' }, assistant));
+    expect(s.meetings.at(-1)).toMatchObject({ form: 'budgetTraining' });
+    expect(CaseState.safeParse(s).success).toBe(true);
+    const without = step(base, ev('meetingRecorded', { place: 'shelter', clientIds: ['p-marek'], staffIds: ['as-piotr'], attendance: 'attended', formsOfWork: [], note: null }, assistant));
+    expect('form' in (without.meetings.at(-1) ?? {})).toBe(false);
+    expect(transition(base, ev('meetingRecorded', { place: 'shelter', clientIds: [], staffIds: [], attendance: 'attended', formsOfWork: [], note: null, form: 'knitting' }, assistant)).ok).toBe(false);
+  });
+});
