@@ -26,7 +26,7 @@ export const Hearing = z.discriminatedUnion('status', [
 export type Hearing = z.infer<typeof Hearing>;
 
 /**
- * A period in which a contract was in force (from {@link contractPeriodsOf} or {@link contractPeriodsFromCase}).
+ * A period in which a contract was in force (from {@link contractPeriodsOf}, which reads the case stream).
  *
  * @example
  * ```ts

@@ -111,16 +111,23 @@ export type GuardMap<Ctx, E extends { readonly type: string }> = {
  * @category Machine
  */
 export interface Machine<Ctx, E extends { readonly type: string }, S extends string, C extends string, X extends { readonly type: string } = E> {
+  /** Which machine: named in every issue it raises. */
   readonly name: MachineName;
+  /** Every state, in order (for diagrams and tests). */
   readonly states: readonly S[];
+  /** The state an instance starts in. */
   readonly initial: S;
   /** The event that creates an instance in the initial state (a contract's draft, an art. 11 report); none for a machine that exists with the case. */
   readonly start?: E['type'] | undefined;
+  /** The table: for each state, the own events allowed and where they lead (guarded targets tried in order). */
   readonly table: Table<S, E['type'], C>;
   /** Events of other machines that move this one (e.g. the process follows a contract into force); unlisted ones leave it where it is. */
   readonly follows: { readonly [state in S]?: { readonly [type in Exclude<X['type'], E['type']>]?: Target<S, C> } };
+  /** The conditions the table's guarded targets name, as predicates over the case and the event. */
   readonly conditions: { readonly [name in C]: (ctx: Ctx, event: X) => boolean };
+  /** Who may record each own event: roles and scope. */
   readonly permissions: { readonly [type in E['type']]: Permission };
+  /** The guards of each own event: an exhaustive map, no catch-all. */
   readonly guards: GuardMap<Ctx, E>;
 }
 

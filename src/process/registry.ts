@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { parseWith } from '../issues/fromZod.js';
+import type { Issue } from '../issues/issue.js';
 import { breachEvents, breachFamily } from './families/breach.js';
 import { contractEvents, contractFamily } from './families/contract.js';
 import { methodicalEvents } from './families/methodical.js';
@@ -123,6 +125,16 @@ export type CaseEventInputOf<T extends CaseEventType> = Extract<CaseEventInput, 
  * @category Process
  */
 export const caseEventTypes: readonly CaseEventType[] = allSchemas.map((s) => s.shape.type.value);
+
+/**
+ * @internal Validates one event: the fast path of zod first, and only for an invalid event the second
+ * parse that reports the input and builds this SDK's issues (asking zod to report inputs costs about
+ * 40% more on every event, valid or not).
+ */
+export function parseEvent(input: unknown): { ok: true; value: CaseEvent } | { ok: false; error: Issue[] } {
+  const fast = CaseEvent.safeParse(input);
+  return fast.success ? { ok: true, value: fast.data } : parseWith(CaseEvent, input);
+}
 
 /** @internal The family of every event type. */
 export const familyOf: ReadonlyMap<string, Family<CaseEvent>> = new Map(

@@ -201,6 +201,27 @@ describe('the team', () => {
     expect(transition(released, sampleEvent('monitoringNoteAdded', released, { actor: otherWorker })).ok).toBe(false);
   });
 
+  it('lets a psychologist on the team record meetings and notes, but not action progress', () => {
+    const withPsychologist = must(transition(monitoring, { ...sampleEvent('teamMemberAssigned', monitoring), payload: { member: psychologist } } as unknown));
+    expect(transition(withPsychologist, sampleEvent('meetingRecorded', withPsychologist, { actor: psychologist })).ok).toBe(true);
+    expect(transition(withPsychologist, sampleEvent('monitoringNoteAdded', withPsychologist, { actor: psychologist })).ok).toBe(true);
+    const r = transition(withPsychologist, sampleEvent('actionProgressRecorded', withPsychologist, { actor: psychologist }));
+    expect(r.ok ? [] : codes(r.error)).toEqual(['role_not_permitted']);
+  });
+
+  it('lets a family assistant on the team draft a family work plan as its party, but no assistant a social contract', () => {
+    const family = { id: 'as-fam', name: 'Iga Nowak', role: 'assistant', assistantKind: 'family' } as const;
+    const withFamily = must(transition(monitoring, { ...sampleEvent('teamMemberAssigned', monitoring), payload: { member: family } } as unknown));
+    const draft = sampleEvent('contractDrafted', withFamily, { actor: family }) as CaseEvent & { payload: Record<string, unknown> };
+    const plan = { ...draft, payload: { ...draft.payload, kind: 'familyWorkPlan', variant: null, parties: { clientIds: ['p-marek'], worker: family, centre: 'MOPS' } } };
+    expect(must(transition(withFamily, plan as unknown)).contracts.at(-1)).toMatchObject({ kind: 'familyWorkPlan', status: 'draft' });
+    const social = { ...draft, payload: { ...draft.payload, parties: { clientIds: ['p-marek'], worker: family, centre: 'MOPS' } } };
+    const r = transition(withFamily, social as unknown);
+    expect(r.ok ? [] : codes(r.error)).toEqual(['worker_role_for_kind']);
+    const byOther = transition(withFamily, sampleEvent('contractDrafted', withFamily, { actor: teamAssistant }));
+    expect(byOther.ok ? [] : codes(byOther.error)).toEqual(['scope_not_met']);
+  });
+
   it('keeps every owner on reassignment', () => {
     const r = must(transition(monitoring, { ...sampleEvent('caseReassigned', monitoring, { actor: head }), payload: { newOwner: otherWorker } } as unknown));
     expect(r.ownerHistory.map((o) => o.owner.id)).toEqual([owner.id, otherWorker.id]);

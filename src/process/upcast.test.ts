@@ -73,6 +73,8 @@ describe('0.1.0 streams still replay', () => {
 
   it('says which event cannot be carried over, never throws', () => {
     expect(upcastStream([null]).ok).toBe(false);
+    expect(upcastStream(null as never).ok).toBe(false);
+    expect(upcastStream([], [null] as never).ok).toBe(false);
     expect(upcastStream([{ schemaVersion: 3 }]).ok).toBe(false);
     expect(() => replay([{ schemaVersion: 1, type: 'caseOpened' }, 7])).not.toThrow();
   });

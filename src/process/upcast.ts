@@ -1,9 +1,9 @@
 import type { Issue } from '../issues/issue.js';
+import type { Result } from '../_lib/result.js';
 import { digestOf } from '../machine/digest.js';
 import type { ReplayError } from '../machine/result.js';
 
 type Json = Record<string, unknown>;
-type Result = { readonly ok: true; readonly value: Json[] } | { readonly ok: false; readonly error: ReplayError };
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -91,8 +91,11 @@ function rank(e: Json, fromContractLog: boolean): number {
  * ```
  * @category Process
  */
-export function upcastStream(caseLog: readonly unknown[], contractLogs: readonly (readonly unknown[])[] = []): Result {
-  const fail = (index: number, issue: Issue): Result => ({ ok: false, error: { index, issues: [issue] } });
+export function upcastStream(caseLog: readonly unknown[], contractLogs: readonly (readonly unknown[])[] = []): Result<Record<string, unknown>[], ReplayError> {
+  const fail = (index: number, issue: Issue): Result<Json[], ReplayError> => ({ ok: false, error: { index, issues: [issue] } });
+  if (!Array.isArray(caseLog) || !Array.isArray(contractLogs) || !contractLogs.every((log) => Array.isArray(log))) {
+    return { ok: false, error: { index: 0, issues: [{ code: 'stream_not_a_list', path: [] }] } };
+  }
   const events = caseLog.filter(isObject);
   if (events.length !== caseLog.length) return fail(caseLog.findIndex((e) => !isObject(e)), { code: 'upcast_failed', path: [], eventType: 'unknown' });
   const caseId = str(events[0]?.['caseId']);
