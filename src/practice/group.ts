@@ -188,6 +188,9 @@ export interface GroupState {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Own = Exclude<GroupEvent, { type: 'groupFormed' }>;
 
+/** Session ids of a replay's own sessions list, so that a replay checks a session id in constant time (a single step scans). */
+const sessionIndex = new WeakMap<readonly GroupSession[], Set<string>>();
+
 const isActive = (m: GroupMember) => m.withdrawnOn === null;
 const activeParticipants = (g: GroupState) => g.members.filter((m) => isActive(m) && m.list === 'participant').length;
 const memberIndex = (g: GroupState, personId: string) => g.members.findIndex((m) => m.personId === personId && isActive(m));
@@ -250,7 +253,8 @@ export const groupMachine = defineMachine<GroupState, Own, GroupStatus, never>({
     },
     groupStarted: () => [],
     sessionHeld: (g, e) => {
-      if (g.sessions.some((s) => s.sessionId === e.payload.sessionId)) {
+      const known = sessionIndex.get(g.sessions);
+      if (known !== undefined ? known.has(e.payload.sessionId) : g.sessions.some((s) => s.sessionId === e.payload.sessionId)) {
         return [{ code: 'item_exists', path: ['payload', 'sessionId'], machine: 'group', collection: 'groupSessions' }];
       }
       const issues: Issue[] = [];
@@ -286,6 +290,7 @@ function apply(d: Mutable<GroupState> & { members: GroupMember[]; sessions: Grou
     case 'groupStarted':
       return;
     case 'sessionHeld':
+      sessionIndex.get(d.sessions)?.add(e.payload.sessionId);
       d.sessions.push({ sessionId: e.payload.sessionId, date: e.date, topic: e.payload.topic, form: e.payload.form, attendance: e.payload.attendance, recordedBy: e.actor.id });
       return;
     case 'groupEnded':
@@ -389,6 +394,7 @@ export function replayGroup(events: readonly GroupEventInput[] | unknown): Repla
     const r = check(g === null ? null : { ...g, received: [] }, e, g !== null);
     if ('issues' in r) return { ok: false, error: { index, issues: r.issues } };
     g = r.state;
+    if (!sessionIndex.has(g.sessions)) sessionIndex.set(g.sessions, new Set(g.sessions.map((x) => x.sessionId)));
     byId.set(e.id, digest);
   }
   const done = g as GroupState;

@@ -328,23 +328,28 @@ export function locateReferral(s: ReferralsState, e: ReferralEvent): { readonly 
   }
 }
 
-/** @internal Applies an accepted referral event (a new state; the given one is never changed). */
-export function applyReferral(s: ReferralsState, e: ReferralEvent): ReferralsState {
-  const update = (id: string, patch: Partial<Referral>): ReferralsState => ({ ...s, referrals: s.referrals.map((r) => (r.referralId === id ? { ...r, ...patch } : r)) });
+/**
+ * @internal Applies an accepted referral event to lists the caller owns (changed in place: a replay folds
+ * into its own lists without copying them per event).
+ */
+export function applyReferralInPlace(consents: ReferralConsent[], referrals: Referral[], e: ReferralEvent): void {
+  const update = (id: string, patch: Partial<Referral>): void => {
+    const i = referrals.findIndex((r) => r.referralId === id);
+    referrals[i] = { ...(referrals[i] as Referral), ...patch };
+  };
   switch (e.type) {
     case 'consentRecorded':
-      return { ...s, consents: [...s.consents, { ...e.payload, givenOn: e.date, recordedBy: e.actor.id, withdrawnOn: null }] };
-    case 'consentWithdrawn':
-      return { ...s, consents: s.consents.map((c) => (c.consentId === e.payload.consentId ? { ...c, withdrawnOn: e.date } : c)) };
+      consents.push({ ...e.payload, givenOn: e.date, recordedBy: e.actor.id, withdrawnOn: null });
+      return;
+    case 'consentWithdrawn': {
+      const i = consents.findIndex((c) => c.consentId === e.payload.consentId);
+      consents[i] = { ...(consents[i] as ReferralConsent), withdrawnOn: e.date };
+      return;
+    }
     case 'referralSent': {
       const p = e.payload;
-      return {
-        ...s,
-        referrals: [
-          ...s.referrals,
-          { referralId: p.referralId, personId: p.personId, consentId: p.consentId, institution: p.institution, form: p.form, purpose: p.purpose, sentOn: e.date, sentBy: e.actor.id, status: 'sent', followUpOn: p.followUpOn, answeredOn: null, answer: null, outcome: null, closedOn: null },
-        ],
-      };
+      referrals.push({ referralId: p.referralId, personId: p.personId, consentId: p.consentId, institution: p.institution, form: p.form, purpose: p.purpose, sentOn: e.date, sentBy: e.actor.id, status: 'sent', followUpOn: p.followUpOn, answeredOn: null, answer: null, outcome: null, closedOn: null });
+      return;
     }
     case 'referralAccepted':
       return update(e.payload.referralId, { status: 'acceptedByInstitution', answeredOn: e.date, answer: e.payload.note });
@@ -355,6 +360,14 @@ export function applyReferral(s: ReferralsState, e: ReferralEvent): ReferralsSta
     case 'referralCompleted':
       return update(e.payload.referralId, { status: 'closedWithOutcome', outcome: e.payload.outcome, closedOn: e.date, answer: e.payload.note });
   }
+}
+
+/** @internal Applies an accepted referral event (a new state; the given one is never changed). */
+export function applyReferral(s: ReferralsState, e: ReferralEvent): ReferralsState {
+  const consents = s.consents.slice();
+  const referrals = s.referrals.slice();
+  applyReferralInPlace(consents, referrals, e);
+  return { consents, referrals };
 }
 
 /**

@@ -6,10 +6,10 @@ import {
   type BenefitAccess, type BenefitContext, type BenefitEvent, type ClaimMachineState, applyBenefit, benefitClaimMachine, benefitEventSchemas, locateClaim,
 } from '../../practice/benefitClaim.js';
 import {
-  type ConsentEvent, type ReferralContext, type ReferralLifecycleEvent, applyReferral, consentEventSchemas, consentMachine, locateReferral, referralEventSchemas, referralMachine,
+  type ConsentEvent, type ReferralContext, type ReferralLifecycleEvent, applyReferralInPlace, consentEventSchemas, consentMachine, locateReferral, referralEventSchemas, referralMachine,
 } from '../../practice/referral.js';
 import type { CaseAccess } from '../../practice/step.js';
-import type { Draft } from '../draft.js';
+import { type Draft, own } from '../draft.js';
 import type { Family } from '../family.js';
 import { authorisationOn, isOnTeam } from './teamAccess.js';
 
@@ -33,10 +33,13 @@ function caseAccess(d: Draft): CaseAccess {
 
 const referralContext = (d: Draft): ReferralContext => ({ s: { consents: d.s.consents, referrals: d.s.referrals }, access: caseAccess(d) });
 
+/** Applies in place to the draft's own lists (each copied at most once per fold). */
 function applyReferrals(d: Draft, e: ConsentEvent | ReferralLifecycleEvent): void {
-  const next = applyReferral({ consents: d.s.consents, referrals: d.s.referrals }, e);
-  d.s.consents = next.consents as Draft['s']['consents'];
-  d.s.referrals = next.referrals as Draft['s']['referrals'];
+  const consents = own(d, d.s.consents);
+  const referrals = own(d, d.s.referrals);
+  d.s.consents = consents;
+  d.s.referrals = referrals;
+  applyReferralInPlace(consents, referrals, e);
 }
 
 /** @internal The client's consents to referral in the case stream. */
