@@ -19,6 +19,7 @@ const docs: Record<string, string> = {
   case: 'docs/glossary.md',
   interview: 'README.md',
   monitoring: 'docs/monitoring.md',
+  practice: 'docs/practice.md',
 };
 
 /** Every citation of an article of u.p.s. in src/, with the files that cite it, their tests and doc pages. */

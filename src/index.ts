@@ -12,3 +12,5 @@ export * from './interview/index.js';
 export * from './i18n/index.js';
 export * from './privacy/index.js';
 export * from './monitoring/index.js';
+export * from './law/art39a.js';
+export * from './practice/index.js';

@@ -29,14 +29,15 @@ const allowed: Record<string, readonly string[]> = {
   issues: ['_lib', 'law', 'i18n'],
   machine: ['_lib', 'law', 'issues', 'case'],
   case: ['_lib', 'law', 'issues'],
-  process: ['_lib', 'law', 'issues', 'case', 'machine', 'contract', 'breach'],
+  process: ['_lib', 'law', 'issues', 'case', 'machine', 'contract', 'breach', 'practice'],
   eligibility: ['_lib', 'law', 'issues', 'case', 'i18n'],
   contract: ['_lib', 'law', 'issues', 'case', 'machine'],
   breach: ['_lib', 'law', 'issues', 'case', 'machine', 'contract', 'i18n'],
   interview: ['_lib', 'law', 'issues'],
   privacy: ['_lib', 'law', 'issues', 'case'],
   monitoring: ['_lib', 'law', 'issues', 'case'],
-  'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility', 'contract', 'breach', 'interview', 'machine', 'i18n', 'privacy', 'monitoring'],
+  practice: ['_lib', 'law', 'issues', 'case', 'machine', 'eligibility', 'breach'],
+  'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility', 'contract', 'breach', 'interview', 'machine', 'i18n', 'privacy', 'monitoring', 'practice'],
 };
 
 describe('architecture', () => {

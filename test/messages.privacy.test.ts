@@ -19,11 +19,13 @@ const vocabulary = new Set(['stage', 'eventType', 'role', 'allowed', 'kind', 'va
 /** Params that are lists of vocabulary codes. */
 const vocabularyLists = new Set(['allowed', 'conditions']);
 /** Params that are limits of the SDK, not personal data. */
-const limits = new Set(['max']);
+const limits = new Set(['max', 'capacity']);
 /** Dates of the procedure (events, deadlines, contract periods): not personal data. */
-const procedureDates = new Set(['date', 'deadline', 'end', 'from', 'to', 'lastEventDate', 'asOf', 'applicationDate', 'month']);
+const procedureDates = new Set(['date', 'deadline', 'end', 'from', 'to', 'lastEventDate', 'asOf', 'applicationDate', 'month', 'withdrawnOn', 'until', 'lastAllowed']);
 /** Per code, params that are vocabulary there although the same name holds an id elsewhere. */
 const vocabularyFor: Partial<Record<IssueCode, readonly string[]>> = { worker_role_for_kind: ['expected'] };
+/** Per code, params that are counts there. */
+const countsFor: Partial<Record<IssueCode, readonly string[]>> = { recruitment_criteria_not_met: ['missing'] };
 
 function sampleIssue(code: IssueCode): Issue {
   const fixed: Record<string, unknown> = {
@@ -39,6 +41,7 @@ function sampleIssue(code: IssueCode): Issue {
       if (key in target) return target[key];
       if (vocabulary.has(key) || vocabularyFor[code]?.includes(key)) return vocabularyLists.has(key) ? ['socialWorker', 'head'] : 'socialWorker';
       if (limits.has(key)) return 10_000_000_000;
+      if (countsFor[code]?.includes(key)) return 2;
       if (procedureDates.has(key)) return '2025-06-30';
       // Anything else is personal: an array of the secrets doubles as a string when interpolated.
       return Object.assign([PESEL, BIRTH_DATE, ID], { toString: () => `${PESEL} ${BIRTH_DATE} ${ID}` });

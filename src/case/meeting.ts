@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { CivilDate } from '../law/civilDate.js';
 import { Actor } from './actor.js';
 import { Id } from './id.js';
+import { SocialWorkForm } from './socialWorkForm.js';
 
 /**
  * Where a meeting with the client took place.
@@ -77,6 +78,8 @@ export const Meeting = z.strictObject({
   attendance: Attendance,
   formsOfWork: z.array(FormOfWork).max(5),
   note: z.string().min(1).max(10_000).nullable(),
+  /** The form of social work done at the meeting (optional; see {@link SocialWorkForm}). */
+  form: SocialWorkForm.optional(),
 });
 /** A meeting; see {@link Meeting}. */
 export type Meeting = z.infer<typeof Meeting>;

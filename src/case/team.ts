@@ -24,7 +24,8 @@ export type TeamMember = z.infer<typeof TeamMember>;
 
 /**
  * What an authorisation covers. `breachDecisions`: deciding under art. 11 u.p.s. (refusal, revocation,
- * suspension of benefits) in the head's name.
+ * suspension of benefits) in the head's name; `benefitDecisions`: deciding on claims for benefits (granting,
+ * refusing, suspending, revoking) in the head's name.
  *
  * @example
  * ```ts
@@ -33,7 +34,7 @@ export type TeamMember = z.infer<typeof TeamMember>;
  * ```
  * @category Case model
  */
-export const AuthorisationScope = z.enum(['breachDecisions']);
+export const AuthorisationScope = z.enum(['breachDecisions', 'benefitDecisions']);
 /** The scope of an authorisation; see {@link AuthorisationScope}. */
 export type AuthorisationScope = z.infer<typeof AuthorisationScope>;
 

@@ -102,7 +102,30 @@ export type Issue =
   | (IssueBase<'invalid_date'> & { readonly field: string })
   | (IssueBase<'invalid_amount'> & { readonly field: string; readonly max: number })
   | (IssueBase<'dates_not_in_one_month'> & { readonly from: CivilDate; readonly to: CivilDate })
-  | (IssueBase<'dates_reversed'> & { readonly from: CivilDate; readonly to: CivilDate });
+  | (IssueBase<'dates_reversed'> & { readonly from: CivilDate; readonly to: CivilDate })
+  // practice: referrals and consent, groups, benefit decisions, art. 39a, the benefits bridge
+  | (IssueBase<'consent_not_recorded'>)
+  | (IssueBase<'consent_withdrawn'> & { readonly withdrawnOn: CivilDate })
+  | (IssueBase<'consent_other_person'>)
+  | (IssueBase<'consent_does_not_cover'> & { readonly institutionKind: string })
+  | (IssueBase<'group_full'> & { readonly capacity: number })
+  | (IssueBase<'recruitment_criteria_not_met'> & { readonly missing: number })
+  | (IssueBase<'reserve_not_first'>)
+  | (IssueBase<'decision_not_needed'> & { readonly benefit: string })
+  | (IssueBase<'amount_required'>)
+  | (IssueBase<'amount_not_expected'>)
+  | (IssueBase<'period_required'>)
+  | (IssueBase<'contract_not_in_force'> & { readonly date: CivilDate })
+  | (IssueBase<'continuation_too_long'> & { readonly until: CivilDate; readonly lastAllowed: CivilDate })
+  | (IssueBase<'rule_not_in_force'> & { readonly date: CivilDate; readonly from: CivilDate })
+  | (IssueBase<'interview_missing'>)
+  | (IssueBase<'no_pending_application'> & { readonly benefit: string })
+  | (IssueBase<'continuation_not_for_benefit'> & { readonly benefit: string })
+  | (IssueBase<'group_mismatch'>)
+  | (IssueBase<'sobriety_commitment_missing'> & { readonly commitment: 'abstinence' | 'therapy' })
+  | (IssueBase<'goal_without_basis'>)
+  | (IssueBase<'goal_basis_unknown'> & { readonly collection: 'goals' | 'resources' | 'limitations' })
+  | (IssueBase<'not_group_staff'>);
 
 /**
  * The stable code of an {@link Issue}.

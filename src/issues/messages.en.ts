@@ -77,6 +77,31 @@ export const messagesEn = {
   invalid_amount: (i) => `The field "${i.field}" must be an amount in whole grosze, from 0 to ${i.max} grosze.`,
   dates_not_in_one_month: (i) => `The dates ${i.from} and ${i.to} are not in the same month: an incomplete month is computed for each month separately.`,
   dates_reversed: (i) => `The end date ${i.to} is before the start date ${i.from}.`,
+  consent_not_recorded: () => 'A referral needs the client’s consent recorded in the case; there is none.',
+  consent_withdrawn: (i) => `The client withdrew the consent to referral (${i.withdrawnOn}): it cannot support a referral.`,
+  consent_other_person: () => 'The consent named is another person’s than the person referred.',
+  consent_does_not_cover: () => 'The client’s consent does not cover a referral to this kind of institution.',
+  group_full: (i) => `The participant list is full (${i.capacity} ${i.capacity === 1 ? 'place' : 'places'}): the candidate can go on the reserve list.`,
+  recruitment_criteria_not_met: (i) => `The candidate does not meet ${i.missing} of the recruitment ${i.missing === 1 ? 'criterion' : 'criteria'} set in the rules.`,
+  reserve_not_first: () => 'The reserve list is taken in order: the person entered first is admitted first.',
+  decision_not_needed: () => 'Social work needs no administrative decision (art. 106 ust. 2 u.p.s.).',
+  amount_required: () => 'A decision granting a cash benefit must state its amount.',
+  amount_not_expected: () => 'A refusal states no amount.',
+  period_required: () => 'A decision granting a permanent or periodic allowance must state the period it covers.',
+  contract_not_in_force: (i) => `On ${i.date} no social contract is in force in the case, and this step needs one (art. 38 and art. 39a u.p.s.).`,
+  continuation_too_long: (i) => `After taking a job the allowance may be paid until ${i.lastAllowed} at the latest; ${i.until} was given.`,
+  rule_not_in_force: (i) => `This rule applies from ${i.from}; on ${i.date} it was not in force or its wording is not established.`,
+  interview_missing: () => 'The case has no social worker’s interview to base a benefit request on.',
+  no_pending_application: () => 'The case has no application for this benefit awaiting a decision.',
+  continuation_not_for_benefit: () => 'Payment after taking a job may continue only for a periodic allowance (art. 38 u.p.s.) or a purpose allowance (art. 39a u.p.s.).',
+  group_mismatch: () => 'The event belongs to another group than the one whose stream this is.',
+  sobriety_commitment_missing: (i) =>
+    i.commitment === 'abstinence'
+      ? 'A sobriety contract must include a commitment to abstinence.'
+      : 'A sobriety contract must include a therapy commitment: inpatient, outpatient, or a self-help group.',
+  goal_without_basis: () => 'A goal must build on at least one resource or answer at least one limitation found in the diagnosis.',
+  goal_basis_unknown: (i) => `The basis of a goal names an item the case does not have (${i.collection}).`,
+  not_group_staff: () => 'This step of a group is recorded by its coordinator (who formed it), its facilitator, or the head of the centre.',
 } satisfies { [K in IssueCode]: (issue: IssueOf<K>) => string };
 
 function cap(s: string): string {

@@ -79,6 +79,32 @@ export const messagesPl = {
   invalid_amount: (i) => `Pole „${i.field}” musi zawierać kwotę w pełnych groszach, od 0 do ${i.max} groszy.`,
   dates_not_in_one_month: (i) => `Daty ${i.from} i ${i.to} nie należą do tego samego miesiąca: kwotę za niepełny miesiąc liczy się dla każdego miesiąca osobno.`,
   dates_reversed: (i) => `Data końcowa ${i.to} jest wcześniejsza niż początkowa ${i.from}.`,
+  consent_not_recorded: () => 'Skierowanie wymaga zgody klienta odnotowanej w sprawie; takiej zgody nie ma.',
+  consent_withdrawn: (i) => `Klient wycofał zgodę na skierowanie (${i.withdrawnOn}): nie można na jej podstawie kierować go do instytucji.`,
+  consent_other_person: () => 'Wskazana zgoda dotyczy innej osoby niż kierowana.',
+  consent_does_not_cover: () => 'Zgoda klienta nie obejmuje skierowania do tego rodzaju instytucji.',
+  group_full: (i) => `Lista uczestników jest pełna (${i.capacity} ${pluralPl(i.capacity, 'miejsce', 'miejsca', 'miejsc')}): kandydata można wpisać na listę rezerwową.`,
+  recruitment_criteria_not_met: (i) => `Kandydat nie spełnia ${i.missing} ${pluralPl(i.missing, 'kryterium', 'kryteriów', 'kryteriów')} rekrutacji określonych w regulaminie.`,
+  reserve_not_first: () => 'Z listy rezerwowej przyjmuje się najpierw osobę wpisaną na nią najwcześniej.',
+  decision_not_needed: () => 'Praca socjalna nie wymaga decyzji administracyjnej (art. 106 ust. 2 u.p.s.).',
+  amount_required: () => 'Decyzja przyznająca świadczenie pieniężne musi określać jego kwotę.',
+  amount_not_expected: () => 'Decyzja odmowna nie określa kwoty świadczenia.',
+  period_required: () => 'Decyzja przyznająca zasiłek stały lub okresowy musi określać okres, na jaki go przyznano.',
+  contract_not_in_force: (i) => `W dniu ${i.date} w sprawie nie obowiązuje kontrakt socjalny, a ten krok go wymaga (art. 38 i art. 39a u.p.s.).`,
+  continuation_too_long: (i) => `Po podjęciu zatrudnienia zasiłek można wypłacać najdłużej do ${i.lastAllowed}, a wskazano ${i.until}.`,
+  rule_not_in_force: (i) => `Ten przepis stosuje się od ${i.from}; w dniu ${i.date} nie obowiązywał albo jego brzmienie nie zostało ustalone.`,
+  interview_missing: () => 'W sprawie nie ma wywiadu pracownika socjalnego, na którym można oprzeć wniosek o świadczenie.',
+  no_pending_application: () => 'W sprawie nie ma złożonego wniosku o to świadczenie, który czekałby na decyzję.',
+  continuation_not_for_benefit: () => 'Wypłatę po podjęciu zatrudnienia można kontynuować tylko dla zasiłku okresowego (art. 38 u.p.s.) i zasiłku celowego (art. 39a u.p.s.).',
+  group_mismatch: () => 'Zdarzenie dotyczy innej grupy niż ta, której rejestr jest prowadzony.',
+  sobriety_commitment_missing: (i) =>
+    i.commitment === 'abstinence'
+      ? 'Kontrakt na utrzymanie trzeźwości musi zawierać zobowiązanie do utrzymania abstynencji.'
+      : 'Kontrakt na utrzymanie trzeźwości musi zawierać zobowiązanie do leczenia: stacjonarnego, w poradni albo udziału w grupie samopomocowej.',
+  goal_without_basis: () => 'Cel musi opierać się na co najmniej jednym zasobie albo odpowiadać na co najmniej jedno ograniczenie rozpoznane w diagnozie.',
+  goal_basis_unknown: (i) =>
+    `Podstawa celu wskazuje pozycję, której nie ma w sprawie (${i.collection === 'goals' ? 'cele' : i.collection === 'resources' ? 'zasoby' : 'ograniczenia'}).`,
+  not_group_staff: () => 'Ten krok w grupie wykonuje osoba, która ją utworzyła i koordynuje, osoba prowadząca zajęcia albo kierownik ośrodka.',
 } satisfies { [K in IssueCode]: (issue: IssueOf<K>) => string };
 
 function cap(s: string): string {
@@ -88,4 +114,12 @@ function cap(s: string): string {
 /** Where a machine is, in words that fit it: a process has stages („na etapie”), a contract or procedure a state („obecnie”). */
 function where(machine: string, state: string): string {
   return machine === 'process' ? `${cap(w(machine))}: na etapie „${w(state)}”` : `${cap(w(machine))} (obecnie: ${w(state)}):`;
+}
+
+/** Polish plural: 1 → one; 2–4 (not 12–14) → few; otherwise many. */
+function pluralPl(n: number, one: string, few: string, many: string): string {
+  if (n === 1) return one;
+  const d = n % 10;
+  const t = n % 100;
+  return d >= 2 && d <= 4 && (t < 12 || t > 14) ? few : many;
 }

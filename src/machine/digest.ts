@@ -52,8 +52,9 @@ function hash(v: unknown, a: number, b: number, out: Int32Array): void {
   const seedB = Math.imul(b ^ 7, B);
   let sumA = 0;
   let sumB = 0;
-  for (const k in record) {
-    if (!Object.hasOwn(record, k)) continue;
+  const keys = Object.keys(record);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
     const item = record[k];
     if (item === undefined) continue;
     text(k, seedA, seedB, out);

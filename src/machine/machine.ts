@@ -14,7 +14,7 @@ import type { Issue } from '../issues/issue.js';
  * ```
  * @category Machine
  */
-export type MachineName = 'process' | 'contract' | 'breach' | 'team';
+export type MachineName = 'process' | 'contract' | 'breach' | 'team' | 'referral' | 'consent' | 'benefitClaim' | 'group';
 
 /**
  * Whose act an event may be, beyond the role. One vocabulary for every machine.

@@ -7,4 +7,4 @@ export { type ProgrammeLengthWarning, programmeLengthWarnings } from './programm
 export { type AgendaItemKind, type AgendaBasis, type AgendaItem, type AgendaOptions, type Agenda, agenda } from './agenda.js';
 export { reportedPlanKinds, type ContractTally, type MonitoringReport, report } from './report.js';
 export { type MonitoringCode, monitoringLabel } from './labels.js';
-export { type Names, agendaMarkdown, describeWarning, reportSummary, reportMarkdown } from './render.js';
+export { type Names, type MonitoringWarning, agendaMarkdown, describeWarning, reportSummary, reportMarkdown } from './render.js';

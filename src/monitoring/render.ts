@@ -1,4 +1,5 @@
 import { formatCivilDate, pluralPl } from '../law/deadlineText.js';
+import type { Language } from '../issues/issue.js';
 import { formatLegalBasis } from '../law/legalBasis.js';
 import type { Agenda, AgendaBasis, AgendaItem } from './agenda.js';
 import type { CaseloadWarning } from './caseload.js';
@@ -7,7 +8,7 @@ import type { ProgrammeLengthWarning } from './programmeLength.js';
 import type { MonitoringReport } from './report.js';
 import type { RhythmWarning } from './rhythm.js';
 
-type Lang = 'pl' | 'en';
+type Lang = Language;
 
 /**
  * How rendered text names cases and staff. Ids never appear in Polish text, so the caller says how a
@@ -21,7 +22,9 @@ type Lang = 'pl' | 'en';
  * @category Monitoring
  */
 export interface Names {
+  /** How a case is named in text (never its id in Polish prose). */
   readonly caseName: (caseId: string) => string;
+  /** How a member of staff is named in text. */
   readonly staffName: (actorId: string) => string;
 }
 
@@ -82,7 +85,18 @@ export function agendaMarkdown(a: Agenda, lang: Lang, names: Names): string {
   return [head, '|---|---|---|---|---|', ...rows].join('\n');
 }
 
-type Warning = CaseloadWarning | RhythmWarning | ProgrammeLengthWarning;
+/**
+ * Any warning of the monitoring policies: caseload, meeting rhythm or programme length.
+ *
+ * @example
+ * ```ts
+ * import { type MonitoringWarning } from 'praca-socjalna';
+ * const kinds = (ws: readonly MonitoringWarning[]) => ws.length;
+ * ```
+ * @category Monitoring
+ */
+export type MonitoringWarning = CaseloadWarning | RhythmWarning | ProgrammeLengthWarning;
+type Warning = MonitoringWarning;
 
 /**
  * A policy warning as one sentence in Polish or English, with its source.

@@ -40,6 +40,7 @@ export interface RedactionPolicy {
   readonly identifying: RedactionAction;
   readonly specialCategory: RedactionAction;
   readonly freeText: RedactionAction;
+  /** A deterministic function (e.g. a keyed hash) giving the pseudonym of a value; without it, pseudonymise masks. */
   readonly pseudonymise?: (value: string, tag: SensitivityTag) => string;
 }
 

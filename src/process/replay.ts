@@ -1,9 +1,8 @@
-import { parseWith } from '../issues/fromZod.js';
 import type { Issue } from '../issues/issue.js';
 import { sortedReceipts } from '../machine/digest.js';
 import type { ReplayResult, StepNotice } from '../machine/result.js';
 import { ownedDraft } from './draft.js';
-import { CaseEvent } from './registry.js';
+import { type CaseEvent, parseEvent } from './registry.js';
 import type { CaseState } from './state.js';
 import { stepDraft } from './step.js';
 import { openValidated } from './transition.js';
@@ -38,7 +37,7 @@ function entry(events: unknown, read: (event: unknown) => { ok: true; value: Cas
   const first: unknown = events[0];
   if (typeof first === 'object' && first !== null && (first as { schemaVersion?: unknown }).schemaVersion === 1) {
     const upcast = upcastStream(events);
-    return upcast.ok ? fold(upcast.value, (e) => parseWith(CaseEvent, e)) : { ok: false, error: upcast.error };
+    return upcast.ok ? fold(upcast.value, parseEvent) : { ok: false, error: upcast.error };
   }
   return fold(events, read);
 }
@@ -60,7 +59,7 @@ function entry(events: unknown, read: (event: unknown) => { ok: true; value: Cas
  * @category Process
  */
 export function replay(events: unknown): ReplayResult<CaseState> {
-  return entry(events, (e) => parseWith(CaseEvent, e));
+  return entry(events, parseEvent);
 }
 
 /**

@@ -15,6 +15,8 @@ import { DecisionAuthorisation, TeamMember } from '../case/team.js';
 import { ContractState } from '../contract/contractState.js';
 import { BreachProcedure } from '../breach/breachProcedure.js';
 import { Stage } from './stage.js';
+import { BenefitClaim } from '../practice/benefitClaim.js';
+import { Referral, ReferralConsent } from '../practice/referral.js';
 
 /**
  * The state of a case: everything its one stream of events established, as plain JSON — the
@@ -57,6 +59,9 @@ export const CaseState = z.strictObject({
   team: z.array(TeamMember),
   authorisations: z.array(DecisionAuthorisation),
   meetings: z.array(Meeting),
+  consents: z.array(ReferralConsent),
+  referrals: z.array(Referral),
+  claims: z.array(BenefitClaim),
   monitoring: z.array(MonitoringEntry),
   stageHistory: z.array(z.strictObject({ stage: Stage, enteredOn: CivilDate, eventId: Id })),
   closure: Closure.nullable(),

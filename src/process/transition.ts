@@ -1,10 +1,9 @@
-import { parseWith } from '../issues/fromZod.js';
 import { digestOf, findReceipt, withReceipt } from '../machine/digest.js';
 import { permissionIssue } from '../machine/machine.js';
 import { type StepResult, stepFail, stepOk } from '../machine/result.js';
 import { draftOf } from './draft.js';
 import { processMachine } from './families/process.js';
-import { CaseEvent, type CaseEventInput, type CaseEventOf } from './registry.js';
+import { type CaseEvent, type CaseEventInput, type CaseEventOf, parseEvent } from './registry.js';
 import type { CaseState } from './state.js';
 import { stepDraft } from './step.js';
 
@@ -61,6 +60,9 @@ export function initialState(e: CaseEventOf<'caseOpened'>): CaseState {
     team: [],
     authorisations: [],
     meetings: [],
+    consents: [],
+    referrals: [],
+    claims: [],
     monitoring: [],
     stageHistory: [{ stage: 'intake', enteredOn: e.date, eventId: e.id }],
     closure: null,
@@ -100,7 +102,7 @@ export function openValidated(e: CaseEvent): TransitionResult {
  * @category Process
  */
 export function openCase<const E>(event: EventArgument<E>): TransitionResult {
-  const parsed = parseWith(CaseEvent, event);
+  const parsed = parseEvent(event);
   return parsed.ok ? openValidated(parsed.value) : stepFail(parsed.error);
 }
 
@@ -131,7 +133,7 @@ export function openCase<const E>(event: EventArgument<E>): TransitionResult {
  * @category Process
  */
 export function transition<const E>(state: CaseState, event: EventArgument<E>): TransitionResult {
-  const parsed = parseWith(CaseEvent, event);
+  const parsed = parseEvent(event);
   if (!parsed.ok) return stepFail(parsed.error);
   const e = parsed.value;
   if (e.type === 'caseOpened' && e.caseId === state.caseId && findReceipt(state.received, e.id) === undefined) {

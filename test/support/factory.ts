@@ -98,6 +98,26 @@ export function sampleEvent(type: CaseEventType, state: CaseState | undefined, o
     teamMemberReleased: { memberId: state?.team.find((m) => m.to === null)?.member.id ?? 'nobody', reason: null },
     authorisationGranted: { authorisationId: `upo-${n}`, holder: owner, scope: 'breachDecisions', validFrom: date, validTo: null, reference: 'upoważnienie nr 1/2025' },
     authorisationRevoked: { authorisationId: state?.authorisations.at(-1)?.authorisationId ?? 'upo-missing' },
+    // practice families: consents, referrals, benefit claims
+    consentRecorded: { consentId: `z-${n}`, personId: household.members[0]?.person.id ?? 'p-missing', institutionKinds: ['addictionClinic'], form: 'written', purpose: 'Terapia' },
+    consentWithdrawn: { consentId: state?.consents.at(-1)?.consentId ?? 'z-missing' },
+    referralSent: {
+      referralId: `sk-${n}`, personId: household.members[0]?.person.id ?? 'p-missing', consentId: state?.consents.at(-1)?.consentId ?? 'z-missing',
+      institution: { kind: 'addictionClinic', name: 'Poradnia' }, form: 'therapeuticReferral', purpose: 'Terapia', followUpOn: null,
+    },
+    referralAccepted: { referralId: state?.referrals.at(-1)?.referralId ?? 'sk-missing', note: null },
+    referralRejected: { referralId: state?.referrals.at(-1)?.referralId ?? 'sk-missing', reason: 'Brak miejsc' },
+    referralFollowUpSet: { referralId: state?.referrals.at(-1)?.referralId ?? 'sk-missing', followUpOn: later },
+    referralCompleted: { referralId: state?.referrals.at(-1)?.referralId ?? 'sk-missing', outcome: 'achieved', note: null },
+    benefitApplied: { claimId: `w-${n}`, benefit: 'periodicAllowance', personId: household.members[0]?.person.id ?? 'p-missing', incomeLost: false },
+    benefitDecided: {
+      claimId: state?.claims.at(-1)?.claimId ?? `w-${n}`, benefit: 'periodicAllowance', personId: household.members[0]?.person.id ?? 'p-missing',
+      outcome: 'granted', amount: 30000, period: { from: date, to: later }, forContractId: null, reference: 'decyzja',
+    },
+    benefitSuspended: { claimId: state?.claims.at(-1)?.claimId ?? 'w-missing', reason: 'art. 11', breachProcedureId: null },
+    benefitResumed: { claimId: state?.claims.at(-1)?.claimId ?? 'w-missing' },
+    benefitRevoked: { claimId: state?.claims.at(-1)?.claimId ?? 'w-missing', reason: 'art. 11', breachProcedureId: null },
+    benefitContinuedAfterEmployment: { claimId: state?.claims.at(-1)?.claimId ?? 'w-missing', employedOn: date, until: later },
   };
   return {
     schemaVersion: 2,

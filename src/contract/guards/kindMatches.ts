@@ -12,7 +12,8 @@ export function kindMatches(payload: z.output<typeof contractPayloads.contractDr
   if (!variantOk) issues.push({ code: 'variant_invalid', path: ['payload', 'variant'], kind, variant });
   const expected = planKindRules[kind].worker;
   const w = parties.worker;
-  const fits = expected === 'assistant' ? w.role === 'assistant' && w.assistantKind === 'family' : w.role === expected;
+  // a plan of work with a family: the family assistant's (Act of 9 June 2011) or the intercultural assistant's (MOPS Sopot)
+  const fits = expected === 'assistant' ? w.role === 'assistant' && (w.assistantKind === 'family' || w.assistantKind === 'intercultural') : w.role === expected;
   if (!fits) issues.push({ code: 'worker_role_for_kind', path: ['payload', 'parties', 'worker', 'role'], kind, expected });
   if (payload.shelter !== null && kind !== 'homelessnessExitProgramme') {
     issues.push({ code: 'variant_invalid', path: ['payload', 'shelter'], kind, variant: 'shelter' });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { SocialWorkForm } from '../../case/socialWorkForm.js';
 import type { ActionStatus } from '../../case/action.js';
 import { Id } from '../../case/id.js';
 import { Attendance, FormOfWork, MeetingPlace } from '../../case/meeting.js';
@@ -33,6 +34,7 @@ export const monitoringPayloads = {
     attendance: Attendance,
     formsOfWork: z.array(FormOfWork).max(5),
     note: text.nullable(),
+    form: SocialWorkForm.optional(),
   }),
   actionProgressRecorded: z.strictObject({ actionId: Id, progress: ActionProgress, text, justification: text.nullable() }),
   goalProgressRecorded: z.strictObject({ goalId: Id, progress: GoalProgress, text }),
@@ -55,7 +57,7 @@ export function applyMonitoring(d: Draft, e: MonitoringEvent): void {
   switch (e.type) {
     case 'meetingRecorded': {
       const p = e.payload;
-      return push(d, 'meetings', { id, date, author, place: p.place, clientIds: p.clientIds, staffIds: p.staffIds, attendance: p.attendance, formsOfWork: p.formsOfWork, note: p.note });
+      return push(d, 'meetings', { id, date, author, place: p.place, clientIds: p.clientIds, staffIds: p.staffIds, attendance: p.attendance, formsOfWork: p.formsOfWork, note: p.note, ...(p.form === undefined ? {} : { form: p.form }) });
     }
     case 'actionProgressRecorded': {
       const { actionId, progress, text: t, justification } = e.payload;

@@ -1,4 +1,5 @@
 import type { Role } from '../../case/actor.js';
+import type { AuthorisationScope } from '../../case/team.js';
 import type { CivilDate } from '../../law/civilDate.js';
 import type { Draft } from '../draft.js';
 
@@ -10,9 +11,9 @@ export function isOnTeam(d: Draft, id: string, role: Role): boolean {
 }
 
 /** @internal The authorisation to decide under art. 11 a person holds on a date, if one is recorded. */
-export function authorisationOn(d: Draft, id: string, date: CivilDate): string | undefined {
+export function authorisationOn(d: Draft, id: string, date: CivilDate, scope: AuthorisationScope = 'breachDecisions'): string | undefined {
   for (const a of d.s.authorisations) {
-    if (a.holder.id === id && a.scope === 'breachDecisions' && a.revokedOn === null && a.validFrom <= date && (a.validTo === null || date <= a.validTo)) {
+    if (a.holder.id === id && a.scope === scope && a.revokedOn === null && a.validFrom <= date && (a.validTo === null || date <= a.validTo)) {
       return a.authorisationId;
     }
   }
