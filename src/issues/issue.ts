@@ -92,7 +92,9 @@ export type Issue =
   | (IssueBase<'invalid_date'> & { readonly field: string })
   | (IssueBase<'invalid_amount'> & { readonly field: string; readonly max: number })
   | (IssueBase<'dates_not_in_one_month'> & { readonly from: CivilDate; readonly to: CivilDate })
-  | (IssueBase<'dates_reversed'> & { readonly from: CivilDate; readonly to: CivilDate });
+  | (IssueBase<'dates_reversed'> & { readonly from: CivilDate; readonly to: CivilDate })
+  | (IssueBase<'signature_after_event'> & { readonly signedOn: CivilDate; readonly eventDate: CivilDate })
+  | (IssueBase<'hearing_deadline_not_passed'> & { readonly deadline: CivilDate; readonly date: CivilDate });
 
 /**
  * The stable code of an {@link Issue}.

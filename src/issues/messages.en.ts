@@ -60,4 +60,6 @@ export const messagesEn = {
   invalid_amount: (i) => `The field "${i.field}" must be an amount in whole grosze, from 0 to ${i.max} grosze.`,
   dates_not_in_one_month: (i) => `The dates ${i.from} and ${i.to} are not in the same month: an incomplete month is computed for each month separately.`,
   dates_reversed: (i) => `The end date ${i.to} is before the start date ${i.from}.`,
+  signature_after_event: (i) => `The signature of ${i.signedOn} is later than the event's date (${i.eventDate}).`,
+  hearing_deadline_not_passed: (i) => `The time to explain (${i.deadline}) has not passed on ${i.date}: "no answer" can be recorded only once it has.`,
 } satisfies { [K in IssueCode]: (issue: IssueOf<K>) => string };

@@ -62,4 +62,6 @@ export const messagesPl = {
   invalid_amount: (i) => `Pole „${i.field}” musi zawierać kwotę w pełnych groszach, od 0 do ${i.max} groszy.`,
   dates_not_in_one_month: (i) => `Daty ${i.from} i ${i.to} nie należą do tego samego miesiąca: kwotę za niepełny miesiąc liczy się dla każdego miesiąca osobno.`,
   dates_reversed: (i) => `Data końcowa ${i.to} jest wcześniejsza niż początkowa ${i.from}.`,
+  signature_after_event: (i) => `Podpis z ${i.signedOn} jest późniejszy niż data zdarzenia (${i.eventDate}).`,
+  hearing_deadline_not_passed: (i) => `Termin na złożenie wyjaśnień (${i.deadline}) jeszcze nie upłynął w dniu ${i.date}: brak odpowiedzi można odnotować dopiero po nim.`,
 } satisfies { [K in IssueCode]: (issue: IssueOf<K>) => string };
