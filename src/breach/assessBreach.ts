@@ -12,6 +12,7 @@ import { labourMarketActRepealedOn } from '../law/ups/art11.js';
 import { BreachAssessmentInput } from './breachInput.js';
 import { type Measure, measuresFor } from './measure.js';
 import { countPl } from '../i18n/plural.js';
+import { label } from '../i18n/labels.js';
 
 const years = ['rok', 'lata', 'lat'] as const;
 
@@ -181,8 +182,8 @@ export function assessValidatedBreach(x: BreachAssessmentInput): Result<BreachAs
   }
 
   // conditions of the ground
-  const condition = (met: boolean, text: Bilingual, rule: string) => {
-    trace.push(step({ rule, basis: info.basis, text, inputs: {}, parameters: [], output: met }));
+  const condition = (met: boolean, text: Bilingual, rule: string, inputs: Readonly<Record<string, string>> = {}) => {
+    trace.push(step({ rule, basis: info.basis, text, inputs, parameters: [], output: met }));
     if (!met) reasons.push({ rule, basis: info.basis, text });
   };
   if (info.requires === 'unemployed') {
@@ -198,8 +199,8 @@ export function assessValidatedBreach(x: BreachAssessmentInput): Result<BreachAs
   if (info.requires === 'contractInForce') {
     const inForce = x.contractPeriods.find((p) => p.from <= x.occurredOn && x.occurredOn <= p.to);
     condition(inForce !== undefined, inForce
-      ? { pl: `Kontrakt ${inForce.contractId} obowiązywał w dniu ${x.occurredOn} (${inForce.from}–${inForce.to}).`, en: `Contract ${inForce.contractId} was in force on ${x.occurredOn} (${inForce.from}–${inForce.to}).` }
-      : { pl: `W dniu ${x.occurredOn} nie obowiązywał żaden kontrakt socjalny: nie można go naruszyć.`, en: `No social contract was in force on ${x.occurredOn}: none could be broken.` }, 'art11.contractInForce');
+      ? { pl: `Kontrakt obowiązywał w dniu ${x.occurredOn} (od ${inForce.from} do ${inForce.to}).`, en: `A contract was in force on ${x.occurredOn} (${inForce.from} to ${inForce.to}).` }
+      : { pl: `W dniu ${x.occurredOn} nie obowiązywał żaden kontrakt socjalny: nie można go naruszyć.`, en: `No social contract was in force on ${x.occurredOn}: none could be broken.` }, 'art11.contractInForce', inForce ? { contractId: inForce.contractId } : {});
   }
   if (info.requires === 'benefitGranted') {
     condition(x.situation.benefitGranted, x.situation.benefitGranted
@@ -252,8 +253,8 @@ export function assessValidatedBreach(x: BreachAssessmentInput): Result<BreachAs
     rule: `art11.measures`,
     basis: { act: 'ups', article: '11', paragraph: info.paragraph },
     text: {
-      pl: `Możliwe środki (art. 11 ust. ${info.paragraph}): ${measures.map((m) => `${m.measure} — ${m.available ? 'dostępny' : 'niedostępny'}`).join('; ')}.`,
-      en: `Possible measures (art. 11 ust. ${info.paragraph}): ${measures.map((m) => `${m.measure} — ${m.available ? 'available' : 'not available'}`).join('; ')}.`,
+      pl: `Możliwe środki (art. 11 ust. ${info.paragraph}): ${measures.map((m) => `${label(m.measure, 'pl', 'Measure') ?? ''} — ${m.available ? 'środek dostępny' : 'środek niedostępny'}`).join('; ')}.`,
+      en: `Possible measures (art. 11 ust. ${info.paragraph}): ${measures.map((m) => `${label(m.measure, 'en', 'Measure') ?? ''} — ${m.available ? 'available' : 'not available'}`).join('; ')}.`,
     },
     inputs: { ...x.situation },
     parameters: [],

@@ -1,2 +1,3 @@
 export * from './plural.js';
 export * from './pln.js';
+export * from './labels.js';
