@@ -3,9 +3,8 @@ import { type Grosze, grosze, multiplyRatio, splitEvenly, sumGrosze } from '../l
 import { formatPlnPl } from '../i18n/pln.js';
 import { label } from '../i18n/labels.js';
 import type { ReceiptSource } from '../law/ups/art8/receipts.js';
-import { farmIncomePerHectare } from '../law/parameters/farmIncomePerHectare.js';
-import { type IncomeCriteria, incomeCriteria } from '../law/parameters/incomeCriteria.js';
-import { lumpSumRules } from '../law/parameters/statutoryRules.js';
+import type { IncomeCriteria } from '../law/parameters/incomeCriteria.js';
+import { type LawTables, builtInLaw } from '../law/lawTables.js';
 import type { ValueInForce } from '../law/period.js';
 import { valueAt } from '../law/period.js';
 import type { Household } from '../case/household.js';
@@ -43,6 +42,8 @@ export interface IncomeInput {
   readonly forCashBenefit?: boolean | undefined;
   /** The centre's choice when alimony paid exceeds the payer's income (art. 8 ust. 3 pkt 3, not settled). */
   readonly maintenanceBeyondIncome?: MaintenanceBeyondIncome | undefined;
+  /** The law to apply; the SDK's own when absent (see `lawWith`). */
+  readonly law?: LawTables | undefined;
 }
 
 /**
@@ -132,7 +133,8 @@ function monthsBetween(from: CivilMonth, to: CivilMonth): number {
 export function computeIncome(
   input: IncomeInput,
 ): { readonly ok: true; readonly value: IncomeAssessment } | { readonly ok: false; readonly error: Reason } {
-  const criteria = valueAt(incomeCriteria, input.asOf);
+  const law = input.law ?? builtInLaw;
+  const criteria = valueAt(law.incomeCriteria, input.asOf);
   if (!criteria.ok) return { ok: false, error: outsideAct(input.asOf) };
   const month = referenceMonth(input.applicationDate, input.incomeLost);
   const size = input.household.members.length;
@@ -176,7 +178,7 @@ export function computeIncome(
     }),
   );
 
-  const lump = valueAt(lumpSumRules, input.asOf);
+  const lump = valueAt(law.lumpSumRules, input.asOf);
   const criterionForLump = family ? criteria.value.value.perPersonInFamily * size : criteria.value.value.singlePerson;
   const farmItems = input.items.filter((i): i is Extract<IncomeItem, { kind: 'farm' }> => i.kind === 'farm');
 
@@ -355,7 +357,7 @@ export function computeIncome(
   }
 
   if (farmItems.length > 0) {
-    const rate = valueAt(farmIncomePerHectare, input.asOf);
+    const rate = valueAt(law.farmIncomePerHectare, input.asOf);
     if (rate.ok && rate.value.unverifiedFrom !== undefined) warnings.push({ code: 'parameter_unverified', table: rate.value.table, unverifiedFrom: rate.value.unverifiedFrom });
     const threshold = legalConstants.farmThresholdTenThousandthsHa.value;
     const totalTenThousandths = farmItems.reduce((s, f) => {

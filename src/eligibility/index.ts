@@ -10,3 +10,4 @@ export { assessEligibility, parseEligibilityRequest, assessValidatedEligibility 
 export { explain } from './explain.js';
 export { computeProRata } from './proRata.js';
 export { assessIncomeChange } from './incomeChange.js';
+export * from './compareUnder.js';

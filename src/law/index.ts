@@ -18,3 +18,4 @@ export type { Bilingual, Reason, TraceFlag, TraceParameter, TraceStep } from './
 export { BreachGround } from './breachGround.js';
 export * from './ups/art11.js';
 export * from './contractForm.js';
+export * from './lawTables.js';
