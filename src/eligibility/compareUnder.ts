@@ -3,6 +3,7 @@ import type { LawOverrides } from '../law/lawTables.js';
 import { formatPlnPl } from '../i18n/pln.js';
 import type { Language } from '../issues/issue.js';
 import { assessValidatedEligibility } from './assessEligibility.js';
+import { fastAmount } from './eligibleAmount.js';
 import type { EligibilityRequest } from './request.js';
 import type { EligibilityResult } from './result.js';
 
@@ -62,6 +63,14 @@ export interface ReformComparison {
 
 const amountOf = (r: EligibilityResult): Grosze | null => (r.status === 'eligible' ? r.amount : null);
 
+/** Status and amount: the direct path where it applies (it returns `null` only when not eligible), else the full rules. */
+function outcome(req: EligibilityRequest, law: LawOverrides): { readonly status: EligibilityResult['status']; readonly amount: Grosze | null } {
+  const fast = fastAmount(req, law);
+  if (fast !== undefined) return { status: fast === null ? 'notEligible' : 'eligible', amount: fast };
+  const r = assessValidatedEligibility(req, law);
+  return { status: r.status, amount: amountOf(r) };
+}
+
 /**
  * Compares a centre's households under two laws — what OpenFisca and PolicyEngine call a reform: who gains,
  * who loses, who becomes eligible or not, and by how much. The requests are parsed ones
@@ -81,10 +90,10 @@ export function compareUnder(requests: readonly EligibilityRequest[], lawA: LawO
   const rows: ReformRow[] = [];
   let totalDelta = 0;
   requests.forEach((req, index) => {
-    const a = assessValidatedEligibility(req, lawA);
-    const b = assessValidatedEligibility(req, lawB);
-    const before = { status: a.status, amount: amountOf(a) };
-    const after = { status: b.status, amount: amountOf(b) };
+    const before = outcome(req, lawA);
+    const after = outcome(req, lawB);
+    const a = before;
+    const b = after;
     const delta = (after.amount ?? 0) - (before.amount ?? 0);
     const change: ReformChange =
       a.status === 'unsupported' || b.status === 'unsupported' ? 'undecided'

@@ -11,3 +11,4 @@ export { explain } from './explain.js';
 export { computeProRata } from './proRata.js';
 export { assessIncomeChange } from './incomeChange.js';
 export * from './compareUnder.js';
+export { eligibleAmount } from './eligibleAmount.js';
