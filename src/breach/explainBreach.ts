@@ -4,10 +4,8 @@ import { countPl } from '../i18n/plural.js';
 import { label } from '../i18n/labels.js';
 import type { BreachAssessment } from './assessBreach.js';
 
-const relations = {
-  pl: { applicant: 'wnioskodawca lub wnioskodawczyni', spouse: 'małżonek lub małżonka', partner: 'osoba pozostająca we wspólnym pożyciu', child: 'dziecko', parent: 'rodzic', sibling: 'rodzeństwo', grandparent: 'dziadek lub babcia', grandchild: 'wnuk lub wnuczka', otherRelative: 'osoba spokrewniona', unrelated: 'osoba niespokrewniona' },
-  en: { applicant: 'applicant', spouse: 'spouse', partner: 'partner', child: 'child', parent: 'parent', sibling: 'sibling', grandparent: 'grandparent', grandchild: 'grandchild', otherRelative: 'relative', unrelated: 'unrelated person' },
-} as const;
+/** Relations by their labels (gender-neutral in Polish where the person's sex is not recorded). */
+const relation = (r: BreachAssessment['dependants'][number]['relation'], lang: Language): string => label(r, lang, 'Relation') ?? '';
 
 const w = {
   pl: { title: 'Ocena okoliczności z art. 11 ustawy o pomocy społecznej', ground: 'Podstawa', outcome: { groundMayApply: 'okoliczność może stanowić podstawę do zastosowania środka', noGround: 'brak podstawy', awaitingHearing: 'ocena niekompletna — najpierw wysłuchanie klienta', unsupported: 'nie można rozstrzygnąć na podstawie materiału źródłowego' }, why: 'Dlaczego', measures: 'Środki', available: 'środek dostępny', unavailable: 'środek niedostępny', dependants: 'Osoby pozostające na utrzymaniu (art. 11 ust. 3)', none: 'brak w gospodarstwie domowym', checklist: 'Proporcjonalność — do rozważenia', findings: 'Ustalenia', minor: 'osoba małoletnia', years: 'l.' },
@@ -45,7 +43,7 @@ export function explainBreach(a: BreachAssessment, lang: Language): string {
   }
   out.push('', `${t.dependants}:`);
   if (a.dependants.length === 0) out.push(`- ${t.none}`);
-  for (const d of a.dependants) out.push(`- ${d.name}, ${relations[lang][d.relation]}, ${lang === 'pl' ? countPl(d.age, ['rok', 'lata', 'lat']) : `${d.age} ${t.years}`}${d.minor ? `, ${t.minor}` : ''}`);
+  for (const d of a.dependants) out.push(`- ${d.name}, ${relation(d.relation, lang)}, ${lang === 'pl' ? countPl(d.age, ['rok', 'lata', 'lat']) : `${d.age} ${t.years}`}${d.minor ? `, ${t.minor}` : ''}`);
   if (a.outcome === 'groundMayApply') {
     out.push('', `${t.checklist}:`);
     for (const q of a.proportionality) out.push(`- [ ] ${q[lang]}`);
