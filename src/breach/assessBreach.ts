@@ -66,7 +66,7 @@ const proportionality: readonly Bilingual[] = [
   { pl: 'Czy wcześniej zastosowano łagodniejsze środki (motywowanie, modyfikacja planu, nowy kontrakt)?', en: 'Were milder means tried first (motivating, modifying the plan, a new contract)?' },
   { pl: 'Jak środek wpłynie na osoby pozostające na utrzymaniu, zwłaszcza dzieci (art. 11 ust. 3)?', en: 'How will the measure affect the dependants, children above all (art. 11 ust. 3)?' },
   { pl: 'Czy pomoc w formie niepieniężnej zabezpieczy podstawowe potrzeby (schronienie, posiłek, ubranie)?', en: 'Can help in kind secure basic needs (shelter, meal, clothing)?' },
-  { pl: 'Czy klient został pouczony o skutkach (np. w kontrakcie) i wysłuchany?', en: 'Was the client told of the consequences (e.g. in the contract) and heard?' },
+  { pl: 'Czy osobę pouczono o skutkach (np. w kontrakcie) i czy ją wysłuchano?', en: 'Was the client told of the consequences (e.g. in the contract) and heard?' },
   { pl: 'Czy uzasadnienie decyzji wskazuje fakty, dowody i rozważenie sytuacji osób na utrzymaniu?', en: "Does the decision's justification state the facts, the evidence and the dependants' situation?" },
 ];
 
@@ -188,12 +188,12 @@ export function assessValidatedBreach(x: BreachAssessmentInput): Result<BreachAs
   };
   if (info.requires === 'unemployed') {
     condition(x.clientFacts.unemployed, x.clientFacts.unemployed
-      ? { pl: 'Klient jest osobą bezrobotną.', en: 'The client is an unemployed person.' }
-      : { pl: 'Ta podstawa dotyczy tylko osoby bezrobotnej, a klient nią nie jest.', en: 'This ground applies only to an unemployed person, which the client is not.' }, 'art11.unemployed');
+      ? { pl: 'Osoba ma status osoby bezrobotnej.', en: 'The client is an unemployed person.' }
+      : { pl: 'Ta podstawa dotyczy tylko osoby bezrobotnej, a ta osoba nie ma takiego statusu.', en: 'This ground applies only to an unemployed person, which the client is not.' }, 'art11.unemployed');
   }
   if (info.requires === 'addictedToAlcohol') {
     condition(x.clientFacts.addictedToAlcohol, x.clientFacts.addictedToAlcohol
-      ? { pl: 'Klient jest osobą uzależnioną od alkoholu.', en: 'The client is addicted to alcohol.' }
+      ? { pl: 'Stwierdzono uzależnienie od alkoholu.', en: 'The client is addicted to alcohol.' }
       : { pl: 'Ta podstawa dotyczy tylko osoby uzależnionej od alkoholu.', en: 'This ground applies only to a person addicted to alcohol.' }, 'art11.addicted');
   }
   if (info.requires === 'contractInForce') {
@@ -216,7 +216,7 @@ export function assessValidatedBreach(x: BreachAssessmentInput): Result<BreachAs
     rule: 'art11.hearing',
     basis: info.basis,
     text: {
-      pl: x.hearing.status === 'explained' ? `Klient złożył wyjaśnienia (${x.hearing.receivedOn}): „${x.hearing.text}”.` : x.hearing.status === 'noAnswer' ? (heard ? `Klient nie złożył wyjaśnień w terminie (${x.hearing.deadline}).` : `Brak wyjaśnień, ale termin na ich złożenie (${x.hearing.deadline}) jeszcze nie upłynął.`) : x.hearing.status === 'asked' ? `Wezwano do wyjaśnień (${x.hearing.requestedOn}), termin ${x.hearing.deadline}${heard ? ' upłynął bez odpowiedzi' : ''}.` : 'Klienta nie wezwano jeszcze do złożenia wyjaśnień.',
+      pl: x.hearing.status === 'explained' ? `Osoba złożyła wyjaśnienia (${x.hearing.receivedOn}): „${x.hearing.text}”.` : x.hearing.status === 'noAnswer' ? (heard ? `Osoba nie złożyła wyjaśnień w terminie (${x.hearing.deadline}).` : `Brak wyjaśnień, ale termin na ich złożenie (${x.hearing.deadline}) jeszcze nie upłynął.`) : x.hearing.status === 'asked' ? `Wezwano do wyjaśnień (${x.hearing.requestedOn}), termin ${x.hearing.deadline}${heard ? ' upłynął bez odpowiedzi' : ''}.` : 'Osoby nie wezwano jeszcze do złożenia wyjaśnień.',
       en: x.hearing.status === 'explained' ? `The client explained (${x.hearing.receivedOn}): "${x.hearing.text}".` : x.hearing.status === 'noAnswer' ? (heard ? `The client gave no explanation by the deadline (${x.hearing.deadline}).` : `No explanation yet, but the time to answer (${x.hearing.deadline}) has not passed.`) : x.hearing.status === 'asked' ? `Asked for an explanation (${x.hearing.requestedOn}), deadline ${x.hearing.deadline}${heard ? ', passed with no answer' : ''}.` : 'The client has not been asked for an explanation yet.',
     },
     inputs: { hearing: x.hearing.status },
@@ -282,7 +282,7 @@ export function assessValidatedBreach(x: BreachAssessmentInput): Result<BreachAs
     basis: { act: 'ups', article: '11', paragraph: '3' },
     text: dependants.length > 0
       ? { pl: `Przy decyzji bierze się pod uwagę sytuację osób pozostających na utrzymaniu: ${dependants.map((d) => `${d.name} (${countPl(d.age, years)}${d.minor ? ', osoba małoletnia' : ', na utrzymaniu według ustaleń pracownika'})`).join(', ')}.`, en: `The decision takes into account the persons maintained: ${dependants.map((d) => `${d.name} (${d.age}${d.minor ? ', a minor' : ', maintained as the worker recorded'})`).join(', ')}.` }
-      : { pl: 'Nikt z gospodarstwa domowego nie pozostaje na utrzymaniu klienta według danych: sprawdzić, czy ktoś pozostaje na jego utrzymaniu, także poza gospodarstwem.', en: 'By the data, no one in the household is maintained by the client: check whether anyone is, also outside the household.' },
+      : { pl: 'Według danych nikt z gospodarstwa domowego nie pozostaje na utrzymaniu tej osoby: sprawdzić, czy ktoś pozostaje na jej utrzymaniu, także poza gospodarstwem.', en: 'By the data, no one in the household is maintained by the client: check whether anyone is, also outside the household.' },
     inputs: { members: x.household.members.length, maintainedRecorded: (x.maintained ?? []).length },
     parameters: [],
     output: dependants.length,
@@ -297,7 +297,7 @@ export function assessValidatedBreach(x: BreachAssessmentInput): Result<BreachAs
     outcome === 'noGround' ? reasons
     : outcome === 'unsupported' ? unsupported
     : outcome === 'awaitingHearing'
-      ? [{ rule: 'art11.hearing', basis: info.basis, text: heard ? { pl: 'Pracownik nie ocenił jeszcze wyjaśnień klienta.', en: "The worker has not yet assessed the client's explanation." } : { pl: 'Klient musi zostać wysłuchany przed oceną (prawo do złożenia wyjaśnień).', en: 'The client must be heard before the assessment (the right to explain).' } }]
+      ? [{ rule: 'art11.hearing', basis: info.basis, text: heard ? { pl: 'Pracownik socjalny nie ocenił jeszcze wyjaśnień tej osoby.', en: "The worker has not yet assessed the client's explanation." } : { pl: 'Osoba musi zostać wysłuchana przed oceną (prawo do złożenia wyjaśnień).', en: 'The client must be heard before the assessment (the right to explain).' } }]
       : [];
   return ok({ ground: x.ground, basis: info.basis, statutePl: info.statutePl, outcome, reasons: why, measures, dependants, proportionality, discretion, trace });
 }
