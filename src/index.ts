@@ -14,3 +14,4 @@ export * from './privacy/index.js';
 export * from './monitoring/index.js';
 export * from './law/art39a.js';
 export * from './practice/index.js';
+export * from './labels/index.js';

@@ -37,7 +37,8 @@ const allowed: Record<string, readonly string[]> = {
   privacy: ['_lib', 'law', 'issues', 'case'],
   monitoring: ['_lib', 'law', 'issues', 'case'],
   practice: ['_lib', 'law', 'issues', 'case', 'machine', 'eligibility', 'breach'],
-  'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility', 'contract', 'breach', 'interview', 'machine', 'i18n', 'privacy', 'monitoring', 'practice'],
+  labels: ['_lib', 'law', 'issues', 'case', 'i18n', 'privacy', 'monitoring', 'practice'],
+  'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility', 'contract', 'breach', 'interview', 'machine', 'i18n', 'privacy', 'monitoring', 'practice', 'labels'],
 };
 
 describe('architecture', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BreachGround, assessBreach, assessEligibility, explain, explainBreach } from '../src/index.js';
 import { breachInput } from './support/breach.js';
 import { netIncome, request } from './support/eligibility.js';
+import { polishTextProblems } from './support/polishText.js';
 
 /**
  * Golden files: whole answers — outcome, amounts, every trace step with its numbers, and the texts in
@@ -104,5 +105,27 @@ describe('golden files', () => {
       }
     }
     await expect(out.join('\n')).toMatchFileSnapshot('./__golden__/breach.txt');
+  });
+
+  it('Polish text of every golden answer has no code, id or English word', () => {
+    const problems: string[] = [];
+    for (const [name, req] of eligibilityCases) {
+      const r = assessEligibility(req);
+      if (r.ok) problems.push(...polishTextProblems(explain(r.value, 'pl')).map((p) => `${name}: ${p}`));
+    }
+    for (const ground of BreachGround.options) {
+      for (const hearing of [{ status: 'notAsked' }, { status: 'noAnswer', deadline: '2025-03-17' }]) {
+        const r = assessBreach(breachInput({ ground, hearing }));
+        if (r.ok) problems.push(...polishTextProblems(explainBreach(r.value, 'pl')).map((p) => `${ground}: ${p}`));
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the Polish-text check catches codes, ids and English words', () => {
+    expect(polishTextProblems('status polishCitizen')).toHaveLength(1); // „status” is Polish too
+    expect(polishTextProblems('5511 (emerytura) — p-ewa, i-p-2025-02-50000')).toHaveLength(2);
+    expect(polishTextProblems('pewność S; the reference gives')).toHaveLength(1);
+    expect(polishTextProblems('Dochód 1 313,00 zł nie jest niższy od kryterium; to jest opiekuńczo-wychowawczy.')).toEqual([]);
   });
 });

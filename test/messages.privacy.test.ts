@@ -21,7 +21,7 @@ const vocabularyLists = new Set(['allowed', 'conditions']);
 /** Params that are limits of the SDK, not personal data. */
 const limits = new Set(['max', 'capacity']);
 /** Dates of the procedure (events, deadlines, contract periods): not personal data. */
-const procedureDates = new Set(['date', 'deadline', 'end', 'from', 'to', 'lastEventDate', 'asOf', 'applicationDate', 'month', 'withdrawnOn', 'until', 'lastAllowed']);
+const procedureDates = new Set(['date', 'deadline', 'end', 'from', 'to', 'lastEventDate', 'asOf', 'applicationDate', 'month', 'withdrawnOn', 'until', 'lastAllowed', 'signedOn', 'eventDate']);
 /** Per code, params that are vocabulary there although the same name holds an id elsewhere. */
 const vocabularyFor: Partial<Record<IssueCode, readonly string[]>> = { worker_role_for_kind: ['expected'] };
 /** Per code, params that are counts there. */

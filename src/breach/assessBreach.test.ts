@@ -110,9 +110,9 @@ describe('explainBreach', () => {
       → okoliczność może stanowić podstawę do zastosowania środka
 
       Środki:
-      - refuseBenefit: dostępny — wniosek oczekuje na decyzję (art. 11 ust. 2 u.p.s.)
-      - revokeDecision: dostępny — świadczenie przyznano decyzją (art. 11 ust. 2 u.p.s.)
-      - suspendCashBenefits: dostępny — wypłacane jest świadczenie pieniężne (art. 11 ust. 2 u.p.s.)
+      - odmowa przyznania świadczenia: środek dostępny — wniosek oczekuje na decyzję (art. 11 ust. 2 u.p.s.)
+      - uchylenie decyzji o przyznaniu świadczenia: środek dostępny — świadczenie przyznano decyzją (art. 11 ust. 2 u.p.s.)
+      - wstrzymanie świadczeń pieniężnych: środek dostępny — wypłacane jest świadczenie pieniężne (art. 11 ust. 2 u.p.s.)
 
       Osoby pozostające na utrzymaniu (art. 11 ust. 3):
       - Ola Kamińska, dziecko, 9 lat, osoba małoletnia
@@ -123,13 +123,13 @@ describe('explainBreach', () => {
       - [ ] Czy wcześniej zastosowano łagodniejsze środki (motywowanie, modyfikacja planu, nowy kontrakt)?
       - [ ] Jak środek wpłynie na osoby pozostające na utrzymaniu, zwłaszcza dzieci (art. 11 ust. 3)?
       - [ ] Czy pomoc w formie niepieniężnej zabezpieczy podstawowe potrzeby (schronienie, posiłek, ubranie)?
-      - [ ] Czy klient został pouczony o skutkach (np. w kontrakcie) i wysłuchany?
+      - [ ] Czy osobę pouczono o skutkach (np. w kontrakcie) i czy ją wysłuchano?
       - [ ] Czy uzasadnienie decyzji wskazuje fakty, dowody i rozważenie sytuacji osób na utrzymaniu?
 
       Ustalenia:
       1. Zgłoszono: Odmowa podpisania kontraktu socjalnego (2025-03-03). Podstawa: odmowa zawarcia kontraktu socjalnego. Dowody: notatka służbowa z 2025-03-03. — art. 11 ust. 2 u.p.s.
-      2. Klient nie złożył wyjaśnień w terminie (2025-03-17). — art. 11 ust. 2 u.p.s.
-      3. Możliwe środki (art. 11 ust. 2): refuseBenefit — dostępny; revokeDecision — dostępny; suspendCashBenefits — dostępny. — art. 11 ust. 2 u.p.s.
+      2. Osoba nie złożyła wyjaśnień w terminie (2025-03-17). — art. 11 ust. 2 u.p.s.
+      3. Możliwe środki (art. 11 ust. 2): odmowa przyznania świadczenia — środek dostępny; uchylenie decyzji o przyznaniu świadczenia — środek dostępny; wstrzymanie świadczeń pieniężnych — środek dostępny. — art. 11 ust. 2 u.p.s.
       4. Przy decyzji bierze się pod uwagę sytuację osób pozostających na utrzymaniu: Ola Kamińska (9 lat, osoba małoletnia), Kuba Kamiński (5 lat, osoba małoletnia). — art. 11 ust. 3 u.p.s.
 
       Okoliczności z art. 11 „mogą stanowić podstawę” — rozstrzyga organ (kierownik ośrodka lub osoba upoważniona) w decyzji administracyjnej z uzasadnieniem; ta ocena nie jest decyzją."

@@ -12,6 +12,7 @@ import { labourMarketActRepealedOn } from '../law/ups/art11.js';
 import { BreachAssessmentInput } from './breachInput.js';
 import { type Measure, measuresFor } from './measure.js';
 import { countPl } from '../i18n/plural.js';
+import { label } from '../i18n/labels.js';
 
 const years = ['rok', 'lata', 'lat'] as const;
 
@@ -65,7 +66,7 @@ const proportionality: readonly Bilingual[] = [
   { pl: 'Czy wcześniej zastosowano łagodniejsze środki (motywowanie, modyfikacja planu, nowy kontrakt)?', en: 'Were milder means tried first (motivating, modifying the plan, a new contract)?' },
   { pl: 'Jak środek wpłynie na osoby pozostające na utrzymaniu, zwłaszcza dzieci (art. 11 ust. 3)?', en: 'How will the measure affect the dependants, children above all (art. 11 ust. 3)?' },
   { pl: 'Czy pomoc w formie niepieniężnej zabezpieczy podstawowe potrzeby (schronienie, posiłek, ubranie)?', en: 'Can help in kind secure basic needs (shelter, meal, clothing)?' },
-  { pl: 'Czy klient został pouczony o skutkach (np. w kontrakcie) i wysłuchany?', en: 'Was the client told of the consequences (e.g. in the contract) and heard?' },
+  { pl: 'Czy osobę pouczono o skutkach (np. w kontrakcie) i czy ją wysłuchano?', en: 'Was the client told of the consequences (e.g. in the contract) and heard?' },
   { pl: 'Czy uzasadnienie decyzji wskazuje fakty, dowody i rozważenie sytuacji osób na utrzymaniu?', en: "Does the decision's justification state the facts, the evidence and the dependants' situation?" },
 ];
 
@@ -181,25 +182,25 @@ export function assessValidatedBreach(x: BreachAssessmentInput): Result<BreachAs
   }
 
   // conditions of the ground
-  const condition = (met: boolean, text: Bilingual, rule: string) => {
-    trace.push(step({ rule, basis: info.basis, text, inputs: {}, parameters: [], output: met }));
+  const condition = (met: boolean, text: Bilingual, rule: string, inputs: Readonly<Record<string, string>> = {}) => {
+    trace.push(step({ rule, basis: info.basis, text, inputs, parameters: [], output: met }));
     if (!met) reasons.push({ rule, basis: info.basis, text });
   };
   if (info.requires === 'unemployed') {
     condition(x.clientFacts.unemployed, x.clientFacts.unemployed
-      ? { pl: 'Klient jest osobą bezrobotną.', en: 'The client is an unemployed person.' }
-      : { pl: 'Ta podstawa dotyczy tylko osoby bezrobotnej, a klient nią nie jest.', en: 'This ground applies only to an unemployed person, which the client is not.' }, 'art11.unemployed');
+      ? { pl: 'Osoba ma status osoby bezrobotnej.', en: 'The client is an unemployed person.' }
+      : { pl: 'Ta podstawa dotyczy tylko osoby bezrobotnej, a ta osoba nie ma takiego statusu.', en: 'This ground applies only to an unemployed person, which the client is not.' }, 'art11.unemployed');
   }
   if (info.requires === 'addictedToAlcohol') {
     condition(x.clientFacts.addictedToAlcohol, x.clientFacts.addictedToAlcohol
-      ? { pl: 'Klient jest osobą uzależnioną od alkoholu.', en: 'The client is addicted to alcohol.' }
+      ? { pl: 'Stwierdzono uzależnienie od alkoholu.', en: 'The client is addicted to alcohol.' }
       : { pl: 'Ta podstawa dotyczy tylko osoby uzależnionej od alkoholu.', en: 'This ground applies only to a person addicted to alcohol.' }, 'art11.addicted');
   }
   if (info.requires === 'contractInForce') {
     const inForce = x.contractPeriods.find((p) => p.from <= x.occurredOn && x.occurredOn <= p.to);
     condition(inForce !== undefined, inForce
-      ? { pl: `Kontrakt ${inForce.contractId} obowiązywał w dniu ${x.occurredOn} (${inForce.from}–${inForce.to}).`, en: `Contract ${inForce.contractId} was in force on ${x.occurredOn} (${inForce.from}–${inForce.to}).` }
-      : { pl: `W dniu ${x.occurredOn} nie obowiązywał żaden kontrakt socjalny: nie można go naruszyć.`, en: `No social contract was in force on ${x.occurredOn}: none could be broken.` }, 'art11.contractInForce');
+      ? { pl: `Kontrakt obowiązywał w dniu ${x.occurredOn} (od ${inForce.from} do ${inForce.to}).`, en: `A contract was in force on ${x.occurredOn} (${inForce.from} to ${inForce.to}).` }
+      : { pl: `W dniu ${x.occurredOn} nie obowiązywał żaden kontrakt socjalny: nie można go naruszyć.`, en: `No social contract was in force on ${x.occurredOn}: none could be broken.` }, 'art11.contractInForce', inForce ? { contractId: inForce.contractId } : {});
   }
   if (info.requires === 'benefitGranted') {
     condition(x.situation.benefitGranted, x.situation.benefitGranted
@@ -215,7 +216,7 @@ export function assessValidatedBreach(x: BreachAssessmentInput): Result<BreachAs
     rule: 'art11.hearing',
     basis: info.basis,
     text: {
-      pl: x.hearing.status === 'explained' ? `Klient złożył wyjaśnienia (${x.hearing.receivedOn}): „${x.hearing.text}”.` : x.hearing.status === 'noAnswer' ? (heard ? `Klient nie złożył wyjaśnień w terminie (${x.hearing.deadline}).` : `Brak wyjaśnień, ale termin na ich złożenie (${x.hearing.deadline}) jeszcze nie upłynął.`) : x.hearing.status === 'asked' ? `Wezwano do wyjaśnień (${x.hearing.requestedOn}), termin ${x.hearing.deadline}${heard ? ' upłynął bez odpowiedzi' : ''}.` : 'Klienta nie wezwano jeszcze do złożenia wyjaśnień.',
+      pl: x.hearing.status === 'explained' ? `Osoba złożyła wyjaśnienia (${x.hearing.receivedOn}): „${x.hearing.text}”.` : x.hearing.status === 'noAnswer' ? (heard ? `Osoba nie złożyła wyjaśnień w terminie (${x.hearing.deadline}).` : `Brak wyjaśnień, ale termin na ich złożenie (${x.hearing.deadline}) jeszcze nie upłynął.`) : x.hearing.status === 'asked' ? `Wezwano do wyjaśnień (${x.hearing.requestedOn}), termin ${x.hearing.deadline}${heard ? ' upłynął bez odpowiedzi' : ''}.` : 'Osoby nie wezwano jeszcze do złożenia wyjaśnień.',
       en: x.hearing.status === 'explained' ? `The client explained (${x.hearing.receivedOn}): "${x.hearing.text}".` : x.hearing.status === 'noAnswer' ? (heard ? `The client gave no explanation by the deadline (${x.hearing.deadline}).` : `No explanation yet, but the time to answer (${x.hearing.deadline}) has not passed.`) : x.hearing.status === 'asked' ? `Asked for an explanation (${x.hearing.requestedOn}), deadline ${x.hearing.deadline}${heard ? ', passed with no answer' : ''}.` : 'The client has not been asked for an explanation yet.',
     },
     inputs: { hearing: x.hearing.status },
@@ -252,8 +253,8 @@ export function assessValidatedBreach(x: BreachAssessmentInput): Result<BreachAs
     rule: `art11.measures`,
     basis: { act: 'ups', article: '11', paragraph: info.paragraph },
     text: {
-      pl: `Możliwe środki (art. 11 ust. ${info.paragraph}): ${measures.map((m) => `${m.measure} — ${m.available ? 'dostępny' : 'niedostępny'}`).join('; ')}.`,
-      en: `Possible measures (art. 11 ust. ${info.paragraph}): ${measures.map((m) => `${m.measure} — ${m.available ? 'available' : 'not available'}`).join('; ')}.`,
+      pl: `Możliwe środki (art. 11 ust. ${info.paragraph}): ${measures.map((m) => `${label(m.measure, 'pl', 'Measure') ?? ''} — ${m.available ? 'środek dostępny' : 'środek niedostępny'}`).join('; ')}.`,
+      en: `Possible measures (art. 11 ust. ${info.paragraph}): ${measures.map((m) => `${label(m.measure, 'en', 'Measure') ?? ''} — ${m.available ? 'available' : 'not available'}`).join('; ')}.`,
     },
     inputs: { ...x.situation },
     parameters: [],
@@ -281,7 +282,7 @@ export function assessValidatedBreach(x: BreachAssessmentInput): Result<BreachAs
     basis: { act: 'ups', article: '11', paragraph: '3' },
     text: dependants.length > 0
       ? { pl: `Przy decyzji bierze się pod uwagę sytuację osób pozostających na utrzymaniu: ${dependants.map((d) => `${d.name} (${countPl(d.age, years)}${d.minor ? ', osoba małoletnia' : ', na utrzymaniu według ustaleń pracownika'})`).join(', ')}.`, en: `The decision takes into account the persons maintained: ${dependants.map((d) => `${d.name} (${d.age}${d.minor ? ', a minor' : ', maintained as the worker recorded'})`).join(', ')}.` }
-      : { pl: 'Nikt z gospodarstwa domowego nie pozostaje na utrzymaniu klienta według danych: sprawdzić, czy ktoś pozostaje na jego utrzymaniu, także poza gospodarstwem.', en: 'By the data, no one in the household is maintained by the client: check whether anyone is, also outside the household.' },
+      : { pl: 'Według danych nikt z gospodarstwa domowego nie pozostaje na utrzymaniu tej osoby: sprawdzić, czy ktoś pozostaje na jej utrzymaniu, także poza gospodarstwem.', en: 'By the data, no one in the household is maintained by the client: check whether anyone is, also outside the household.' },
     inputs: { members: x.household.members.length, maintainedRecorded: (x.maintained ?? []).length },
     parameters: [],
     output: dependants.length,
@@ -296,7 +297,7 @@ export function assessValidatedBreach(x: BreachAssessmentInput): Result<BreachAs
     outcome === 'noGround' ? reasons
     : outcome === 'unsupported' ? unsupported
     : outcome === 'awaitingHearing'
-      ? [{ rule: 'art11.hearing', basis: info.basis, text: heard ? { pl: 'Pracownik nie ocenił jeszcze wyjaśnień klienta.', en: "The worker has not yet assessed the client's explanation." } : { pl: 'Klient musi zostać wysłuchany przed oceną (prawo do złożenia wyjaśnień).', en: 'The client must be heard before the assessment (the right to explain).' } }]
+      ? [{ rule: 'art11.hearing', basis: info.basis, text: heard ? { pl: 'Pracownik socjalny nie ocenił jeszcze wyjaśnień tej osoby.', en: "The worker has not yet assessed the client's explanation." } : { pl: 'Osoba musi zostać wysłuchana przed oceną (prawo do złożenia wyjaśnień).', en: 'The client must be heard before the assessment (the right to explain).' } }]
       : [];
   return ok({ ground: x.ground, basis: info.basis, statutePl: info.statutePl, outcome, reasons: why, measures, dependants, proportionality, discretion, trace });
 }

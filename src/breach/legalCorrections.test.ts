@@ -71,3 +71,15 @@ describe('issue #11: linear text handling', () => {
     expect(r.ok ? [] : r.error.map((i) => i.path.join('.'))).toEqual(['description']);
   });
 });
+
+describe('issue #11: ids as keys', () => {
+  it('a member id "__proto__" is an ordinary id: recorded as maintained, listed, nothing else touched', () => {
+    const household = { id: 'h', kind: 'family', members: [
+      { person: { id: 'p-ewa', firstName: 'Ewa', lastName: 'K', birthDate: '1990-06-11' }, relation: 'applicant' },
+      { person: { id: '__proto__', firstName: 'Jan', lastName: 'K', birthDate: '1950-01-20' }, relation: 'parent' },
+    ] };
+    const r = assessBreach(breachInput({ household, maintained: [{ personId: '__proto__', maintained: true }] }));
+    expect(r.ok && r.value.dependants.map((d) => [d.personId, d.why])).toEqual([['__proto__', 'recorded']]);
+    expect(({} as Record<string, unknown>)['maintained']).toBeUndefined();
+  });
+});

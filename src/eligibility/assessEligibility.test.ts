@@ -221,7 +221,7 @@ describe('explain', () => {
       2. Pozbawienie wolności (art. 13): nie. — art. 13 u.p.s.
       3. Pomoc uzasadnia powód z art. 7 pkt 2–15 lub inna okoliczność — z powodu: niepełnosprawności (art. 7 pkt 5). — art. 8 ust. 1 u.p.s.
       4. Dochód z miesiąca poprzedzającego złożenie wniosku (2025-03-01): 2025-02. — art. 8 ust. 3 u.p.s.
-      5. i-p-2025-02-50000 (emerytura lub renta): przychód 500,00 zł − podatek 0,00 zł − składki zdrowotne 0,00 zł − składki społeczne 0,00 zł = 500,00 zł. — art. 8 ust. 3 u.p.s.
+      5. Emerytura lub renta: przychód 500,00 zł − podatek 0,00 zł − składki zdrowotne 0,00 zł − składki społeczne 0,00 zł = 500,00 zł. — art. 8 ust. 3 u.p.s.
       6. Dochód osoby samotnie gospodarującej: 500,00 zł. — art. 8 ust. 3 u.p.s.
       7. Osoba pełnoletnia (74 lata): tak; niezdolna do pracy: z powodu wieku. — art. 37 ust. 1 u.p.s.
       8. Dochód 500,00 zł niższy od kryterium dochodowego osoby samotnie gospodarującej 1 010,00 zł (wymóg: „niższy od”). — art. 37 ust. 1 pkt 1 u.p.s.

@@ -3,7 +3,7 @@ import { type Result, fail, ok } from '../_lib/result.js';
 import { applicantOf } from '../case/household.js';
 import { parseWith } from '../issues/fromZod.js';
 import type { Issue } from '../issues/issue.js';
-import { incomeCriteria } from '../law/parameters/incomeCriteria.js';
+import { type LawOverrides, lawWith } from '../law/lawTables.js';
 import { valueAt } from '../law/period.js';
 import type { AmountOutcome } from './allowances/amount.js';
 import { assessPeriodicAllowance } from './allowances/periodicAllowance.js';
@@ -76,7 +76,8 @@ export function parseEligibilityRequest(request: unknown): Result<EligibilityReq
 
 /**
  * Assesses a request already validated by {@link parseEligibilityRequest} (trusted: it is not re-checked),
- * with the full trace. Same answer as {@link assessEligibility} for the same request.
+ * with the full trace. Same answer as {@link assessEligibility} for the same request. `overrides` replaces
+ * tables of the law with the caller's (see `lawWith`); every value from them is traced as the caller's.
  *
  * @example
  * ```ts
@@ -87,11 +88,12 @@ export function parseEligibilityRequest(request: unknown): Result<EligibilityReq
  * ```
  * @category Eligibility
  */
-export function assessValidatedEligibility(req: EligibilityRequest): EligibilityResult {
+export function assessValidatedEligibility(req: EligibilityRequest, overrides?: LawOverrides): EligibilityResult {
   const benefit: Benefit = req.benefit;
   const c = collector();
+  const law = lawWith(overrides);
 
-  if (!valueAt(incomeCriteria, req.asOf).ok) {
+  if (!valueAt(law.incomeCriteria, req.asOf).ok) {
     const reason = outsideAct(req.asOf);
     return { status: 'unsupported', benefit, reasons: [reason], trace: [], warnings: [] };
   }
@@ -112,6 +114,7 @@ export function assessValidatedEligibility(req: EligibilityRequest): Eligibility
       unverifiedDecisions: req.unverifiedIncomeDecisions,
       forCashBenefit: true, // every benefit assessed with income here is a cash benefit (art. 36 pkt 1)
       maintenanceBeyondIncome: req.maintenanceBeyondIncome,
+      law,
     });
     if (!computed.ok) c.unsupported.push(computed.error);
     else {
@@ -124,8 +127,8 @@ export function assessValidatedEligibility(req: EligibilityRequest): Eligibility
 
   const outcome = match(benefit)
     .returnType<AmountOutcome | undefined>()
-    .with('permanentAllowance', () => (income ? assessPermanentAllowance(req.asOf, applicant, facts, income, c) : undefined))
-    .with('periodicAllowance', () => (income ? assessPeriodicAllowance(req.asOf, income, req.localLaw, { stated: req.periodicCapSinglePerson, changeDay: req.periodicCapChangeDay }, c) : undefined))
+    .with('permanentAllowance', () => (income ? assessPermanentAllowance(req.asOf, applicant, facts, income, c, law) : undefined))
+    .with('periodicAllowance', () => (income ? assessPeriodicAllowance(req.asOf, income, req.localLaw, { stated: req.periodicCapSinglePerson, changeDay: req.periodicCapChangeDay }, c, law) : undefined))
     .with('purposeAllowance', () => (income ? assessPurposeAllowance(req.asOf, income, req.localLaw, c) : undefined))
     .with('specialPurposeAllowance', () => (income ? assessSpecialPurposeAllowance(income, req.particularlyJustified, c) : undefined))
     .with('randomEventPurposeAllowance', () => assessRandomEventAllowance(req.problems, c))

@@ -1,9 +1,10 @@
 import { type CivilDate, type CivilMonth, addMonthsToMonth } from '../law/civilDate.js';
 import { type Grosze, grosze, multiplyRatio, splitEvenly, sumGrosze } from '../law/grosze.js';
 import { formatPlnPl } from '../i18n/pln.js';
-import { farmIncomePerHectare } from '../law/parameters/farmIncomePerHectare.js';
-import { type IncomeCriteria, incomeCriteria } from '../law/parameters/incomeCriteria.js';
-import { lumpSumRules } from '../law/parameters/statutoryRules.js';
+import { label } from '../i18n/labels.js';
+import type { ReceiptSource } from '../law/ups/art8/receipts.js';
+import type { IncomeCriteria } from '../law/parameters/incomeCriteria.js';
+import { type LawTables, builtInLaw } from '../law/lawTables.js';
 import type { ValueInForce } from '../law/period.js';
 import { valueAt } from '../law/period.js';
 import type { Household } from '../case/household.js';
@@ -41,6 +42,8 @@ export interface IncomeInput {
   readonly forCashBenefit?: boolean | undefined;
   /** The centre's choice when alimony paid exceeds the payer's income (art. 8 ust. 3 pkt 3, not settled). */
   readonly maintenanceBeyondIncome?: MaintenanceBeyondIncome | undefined;
+  /** The law to apply; the SDK's own when absent (see `lawWith`). */
+  readonly law?: LawTables | undefined;
 }
 
 /**
@@ -73,6 +76,10 @@ export interface IncomeAssessment {
 }
 
 const pl = formatPlnPl;
+/** The kind of a receipt as a worker reads it: items are named by their kind, never by their id. */
+const srcPl = (source: ReceiptSource): string => capital(label(source, 'pl', 'ReceiptSource') ?? 'przychód');
+const srcEn = (source: ReceiptSource): string => capital(label(source, 'en', 'ReceiptSource') ?? 'receipt');
+const capital = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
 
 /** „1 osoba, 2 osoby, 5 osób”: the Polish plural of „osoba” for a count. */
 function persons(n: number): string {
@@ -126,7 +133,8 @@ function monthsBetween(from: CivilMonth, to: CivilMonth): number {
 export function computeIncome(
   input: IncomeInput,
 ): { readonly ok: true; readonly value: IncomeAssessment } | { readonly ok: false; readonly error: Reason } {
-  const criteria = valueAt(incomeCriteria, input.asOf);
+  const law = input.law ?? builtInLaw;
+  const criteria = valueAt(law.incomeCriteria, input.asOf);
   if (!criteria.ok) return { ok: false, error: outsideAct(input.asOf) };
   const month = referenceMonth(input.applicationDate, input.incomeLost);
   const size = input.household.members.length;
@@ -170,7 +178,7 @@ export function computeIncome(
     }),
   );
 
-  const lump = valueAt(lumpSumRules, input.asOf);
+  const lump = valueAt(law.lumpSumRules, input.asOf);
   const criterionForLump = family ? criteria.value.value.perPersonInFamily * size : criteria.value.value.singlePerson;
   const farmItems = input.items.filter((i): i is Extract<IncomeItem, { kind: 'farm' }> => i.kind === 'farm');
 
@@ -185,8 +193,8 @@ export function computeIncome(
             rule: 'art8.kindNotInForce',
             basis: { act: 'ups', article: '8', paragraph: '4' },
             text: {
-              pl: `${item.id}: według materiału źródłowego takie świadczenie nie istniało w dniu ${input.asOf}: sprawdź rodzaj pozycji.`,
-              en: `${item.id}: according to the reference this benefit did not exist on ${input.asOf}: check the kind of the item.`,
+              pl: `${srcPl(item.source)}: według materiału źródłowego takie świadczenie nie istniało w dniu ${input.asOf}: sprawdź rodzaj pozycji.`,
+              en: `${srcEn(item.source)}: according to the reference this benefit did not exist on ${input.asOf}: check the kind of the item.`,
             },
           });
           break;
@@ -196,8 +204,8 @@ export function computeIncome(
             rule: 'art8.cashBenefitOnly',
             basis: treatment.basis,
             text: {
-              pl: `${item.id}: świadczenie uzupełniające nie jest dochodem przy świadczeniach pieniężnych, a jest przy innych formach pomocy (art. 8 ust. 4a): wskaż, o jaką pomoc chodzi.`,
-              en: `${item.id}: the supplementary benefit is not income for cash benefits and is income for other help (art. 8 ust. 4a): say which help is decided.`,
+              pl: `Świadczenie uzupełniające nie jest dochodem przy świadczeniach pieniężnych, a jest przy innych formach pomocy (art. 8 ust. 4a): wskaż, o jaką pomoc chodzi.`,
+              en: `The supplementary benefit is not income for cash benefits and is income for other help (art. 8 ust. 4a): say which help is decided.`,
             },
           });
           break;
@@ -206,7 +214,7 @@ export function computeIncome(
           trace.push(step({
             rule: 'art8.excluded',
             basis: treatment?.basis ?? { act: 'ups', article: '8', paragraph: '4' },
-            text: { pl: `${item.id}: nie wlicza się do dochodu (${treatment?.note ?? item.source}).`, en: `${item.id}: not counted as income (${treatment?.note ?? item.source}).` },
+            text: { pl: `${srcPl(item.source)}: nie wlicza się do dochodu (${treatment.note}).`, en: `${srcEn(item.source)}: not counted as income.` },
             inputs: { item: item.id, source: item.source, gross: item.gross },
             parameters: [],
             output: 0,
@@ -218,8 +226,8 @@ export function computeIncome(
             rule: 'art8.unverifiedIncome',
             basis: treatment.basis,
             text: {
-              pl: `${item.id}: traktowanie „${item.source}” jako dochodu nie jest zweryfikowane (${treatment.note}); ośrodek musi rozstrzygnąć: liczyć czy wyłączyć.`,
-              en: `${item.id}: whether "${item.source}" counts as income is not verified (${treatment.note}); the centre must decide: count or exclude.`,
+              pl: `${srcPl(item.source)}: traktowanie tego świadczenia jako dochodu nie jest zweryfikowane (${treatment.note}); ośrodek musi rozstrzygnąć: liczyć czy wyłączyć.`,
+              en: `${srcEn(item.source)}: whether it counts as income is not verified (${treatment.note}); the centre must decide: count or exclude.`,
             },
           });
           break;
@@ -228,7 +236,7 @@ export function computeIncome(
           trace.push(step({
             rule: 'art8.integratorExcluded',
             basis: treatment.basis,
-            text: { pl: `${item.id}: wyłączone z dochodu decyzją ośrodka (${treatment.note}).`, en: `${item.id}: excluded from income by the centre's decision (${treatment.note}).` },
+            text: { pl: `${srcPl(item.source)}: wyłączone z dochodu decyzją ośrodka (${treatment.note}).`, en: `${srcEn(item.source)}: excluded from income by the centre's decision.` },
             inputs: { item: item.id, source: item.source, gross: item.gross },
             parameters: [],
             output: 0,
@@ -250,8 +258,8 @@ export function computeIncome(
             rule: 'art8.oneOffSpread',
             basis: { act: 'ups', article: '8', paragraph: '11' },
             text: {
-              pl: `${item.id}: dochód jednorazowy ${pl(net)} przekracza ${lump.value.value.multiplier} × kryterium = ${pl(threshold)}; rozlicza się go w równych częściach na ${lump.value.value.months} miesięcy od ${item.month}; w ${month}: ${pl(counted)}.`,
-              en: `${item.id}: one-off income ${pl(net)} exceeds ${lump.value.value.multiplier} × the criterion = ${pl(threshold)}; spread in equal parts over ${lump.value.value.months} months from ${item.month}; in ${month}: ${pl(counted)}.`,
+              pl: `${srcPl(item.source)}: dochód jednorazowy ${pl(net)} przekracza ${lump.value.value.multiplier} × kryterium = ${pl(threshold)}; rozlicza się go w równych częściach na ${lump.value.value.months} miesięcy od ${item.month}; w ${month}: ${pl(counted)}.`,
+              en: `${srcEn(item.source)}: one-off income ${pl(net)} exceeds ${lump.value.value.multiplier} × the criterion = ${pl(threshold)}; spread in equal parts over ${lump.value.value.months} months from ${item.month}; in ${month}: ${pl(counted)}.`,
             },
             inputs: { item: item.id, net, paidIn: item.month },
             parameters: [param('lumpSumRules.multiplier', lump.value, lump.value.value.multiplier), param(family ? 'incomeCriteria.family' : 'incomeCriteria.singlePerson', criteria.value, criterionForLump)],
@@ -270,7 +278,7 @@ export function computeIncome(
         trace.push(step({
           rule: item.forPeriod !== null ? 'art8.dueForPeriod' : 'art8.netReceipt',
           basis: item.forPeriod !== null ? { act: 'ups', article: '8', paragraph: '12' } : { act: 'ups', article: '8', paragraph: '3' },
-          text: { pl: `${item.id} (${treatment.note}): ${how.pl}.`, en: `${item.id} (${item.source}): ${how.en}.` },
+          text: { pl: `${srcPl(item.source)}: ${how.pl}.`, en: `${srcEn(item.source)}: ${how.en}.` },
           inputs: { item: item.id, gross: item.gross, incomeTax: item.incomeTax, healthContribution: item.healthContribution, socialContributions: item.socialContributions },
           parameters: [],
           output: counted,
@@ -287,8 +295,8 @@ export function computeIncome(
           rule: 'art8.business',
           basis: { act: 'ups', article: '8', paragraph: '5', point: '1' },
           text: {
-            pl: `${item.id}: działalność gospodarcza (zasady ogólne PIT): przychód ${pl(item.revenue)} − koszty ${pl(item.costs)} − podatek ${pl(item.incomeTax)} − składki ${pl(grosze(item.healthContribution + item.socialContributions))} = ${pl(grosze(raw))}${raw < 0 ? ' (strata: przyjęto 0)' : ''}${item.month === month ? '' : `; miesiąc ${item.month} poza ${month}: nie wlicza się`}.`,
-            en: `${item.id}: business on general PIT rules: revenue ${pl(item.revenue)} − costs ${pl(item.costs)} − tax ${pl(item.incomeTax)} − contributions ${pl(grosze(item.healthContribution + item.socialContributions))} = ${pl(grosze(raw))}${raw < 0 ? ' (a loss: taken as 0)' : ''}${item.month === month ? '' : `; month ${item.month} outside ${month}: not counted`}.`,
+            pl: `Działalność gospodarcza (zasady ogólne podatku dochodowego): przychód ${pl(item.revenue)} − koszty ${pl(item.costs)} − podatek ${pl(item.incomeTax)} − składki ${pl(grosze(item.healthContribution + item.socialContributions))} = ${pl(grosze(raw))}${raw < 0 ? ' (strata: przyjęto 0)' : ''}${item.month === month ? '' : `; miesiąc ${item.month} poza ${month}: nie wlicza się`}.`,
+            en: `Business on general PIT rules: revenue ${pl(item.revenue)} − costs ${pl(item.costs)} − tax ${pl(item.incomeTax)} − contributions ${pl(grosze(item.healthContribution + item.socialContributions))} = ${pl(grosze(raw))}${raw < 0 ? ' (a loss: taken as 0)' : ''}${item.month === month ? '' : `; month ${item.month} outside ${month}: not counted`}.`,
           },
           inputs: { item: item.id, revenue: item.revenue, costs: item.costs },
           parameters: [],
@@ -305,8 +313,8 @@ export function computeIncome(
             rule: 'art8.flatRateBusiness',
             basis,
             text: {
-              pl: `${item.id}: dochód z działalności na ryczałcie lub karcie podatkowej — obecne brzmienie art. 8 ust. 5 pkt 2 niezweryfikowane (wyrok TK K 30/05); ośrodek musi rozstrzygnąć, czy przyjąć zadeklarowany dochód.`,
-              en: `${item.id}: business income on lump-sum tax or tax card — the current wording of art. 8 ust. 5 pkt 2 is not verified (Constitutional Tribunal K 30/05); the centre must decide whether to take the declared income.`,
+              pl: `Dochód z działalności na ryczałcie lub karcie podatkowej — obecne brzmienie art. 8 ust. 5 pkt 2 niezweryfikowane (wyrok TK K 30/05); ośrodek musi rozstrzygnąć, czy przyjąć zadeklarowany dochód.`,
+              en: `Business income on lump-sum tax or tax card — the current wording of art. 8 ust. 5 pkt 2 is not verified (Constitutional Tribunal K 30/05); the centre must decide whether to take the declared income.`,
             },
           });
           break;
@@ -317,8 +325,8 @@ export function computeIncome(
           rule: 'art8.flatRateBusiness',
           basis,
           text: {
-            pl: `${item.id}: dochód zadeklarowany ${pl(item.declaredIncome)} — ${decision === 'count' ? 'przyjęty' : 'wyłączony'} decyzją ośrodka; wliczono ${pl(counted)}.`,
-            en: `${item.id}: declared income ${pl(item.declaredIncome)} — ${decision === 'count' ? 'taken' : 'excluded'} by the centre's decision; counted ${pl(counted)}.`,
+            pl: `Działalność na ryczałcie lub karcie podatkowej: dochód zadeklarowany ${pl(item.declaredIncome)} — ${decision === 'count' ? 'przyjęty' : 'wyłączony'} decyzją ośrodka; wliczono ${pl(counted)}.`,
+            en: `Lump-sum or tax-card business: declared income ${pl(item.declaredIncome)} — ${decision === 'count' ? 'taken' : 'excluded'} by the centre's decision; counted ${pl(counted)}.`,
           },
           inputs: { item: item.id, declaredIncome: item.declaredIncome },
           parameters: [],
@@ -337,7 +345,7 @@ export function computeIncome(
         trace.push(step({
           rule: 'art8.maintenancePaid',
           basis: { act: 'ups', article: '8', paragraph: '3', point: '3' },
-          text: { pl: `${item.id}: alimenty świadczone na rzecz innych osób: −${pl(deducted)}.`, en: `${item.id}: maintenance paid to others: −${pl(deducted)}.` },
+          text: { pl: `Alimenty świadczone na rzecz innych osób: −${pl(deducted)}${item.month === month ? '' : ` (miesiąc ${item.month} poza ${month}: nie odlicza się)`}.`, en: `Maintenance paid to others: −${pl(deducted)}${item.month === month ? '' : ` (month ${item.month} outside ${month}: not deducted)`}.` },
           inputs: { item: item.id, amount: item.amount, month: item.month },
           parameters: [],
           output: -deducted,
@@ -349,7 +357,7 @@ export function computeIncome(
   }
 
   if (farmItems.length > 0) {
-    const rate = valueAt(farmIncomePerHectare, input.asOf);
+    const rate = valueAt(law.farmIncomePerHectare, input.asOf);
     if (rate.ok && rate.value.unverifiedFrom !== undefined) warnings.push({ code: 'parameter_unverified', table: rate.value.table, unverifiedFrom: rate.value.unverifiedFrom });
     const threshold = legalConstants.farmThresholdTenThousandthsHa.value;
     const totalTenThousandths = farmItems.reduce((s, f) => {
@@ -373,8 +381,8 @@ export function computeIncome(
         rule: belowOne ? 'art8.farmBelowOneHectare' : 'art8.farm',
         basis: belowOne ? { act: 'ups', article: '8', paragraph: '4', point: '6' } : { act: 'ups', article: '8' },
         text: belowOne
-          ? { pl: `${f.id}: gospodarstwo ${ha} ha przeliczeniowych (łącznie poniżej 1 ha): nie wlicza się.`, en: `${f.id}: farm of ${f.conversionHectares} conversion ha (under 1 ha in all): not counted.` }
-          : { pl: `${f.id}: ${ha} ha przeliczeniowych × ${rate.ok ? pl(rate.value.value) : '?'} = ${pl(flat)}${krus.pl} = ${pl(counted)} miesięcznie.`, en: `${f.id}: ${f.conversionHectares} conversion ha × ${rate.ok ? pl(rate.value.value) : '?'} = ${pl(flat)}${krus.en} = ${pl(counted)} a month.` },
+          ? { pl: `Gospodarstwo rolne: ${ha} ha przeliczeniowych (łącznie poniżej 1 ha): nie wlicza się.`, en: `Farm: ${f.conversionHectares} conversion ha (under 1 ha in all): not counted.` }
+          : { pl: `Gospodarstwo rolne: ${ha} ha przeliczeniowych × ${rate.ok ? pl(rate.value.value) : '?'} = ${pl(flat)}${krus.pl} = ${pl(counted)} miesięcznie.`, en: `Farm: ${f.conversionHectares} conversion ha × ${rate.ok ? pl(rate.value.value) : '?'} = ${pl(flat)}${krus.en} = ${pl(counted)} a month.` },
         inputs: { item: f.id, conversionHectares: f.conversionHectares, monthlyContribution: contribution ?? null },
         parameters: rate.ok ? [param('farmIncomePerHectare', rate.value, rate.value.value)] : [],
         output: counted,

@@ -99,7 +99,8 @@ function renderParameter(p: TraceParameter, lang: Language): string {
   const unit: Unit = known?.unit ?? (typeof p.value === 'number' ? 'count' : 'text');
   const value = typeof p.value !== 'number' ? String(p.value) : unit === 'grosze' ? formatPln(p.value as never) : unit === 'percent' ? `${p.value}%` : String(p.value);
   const name = known?.[lang] ?? (lang === 'pl' ? 'parametr prawa' : 'legal parameter');
-  return `${name}: ${value} (${w.inForce} ${p.from}${p.to ? ` ${w.until} ${p.to}` : ''}; ${p.source}; ${confidenceWords[lang][p.confidence]}${p.note ? `; ${p.note}` : ''})`;
+  const caller = p.origin === 'caller' ? (lang === 'pl' ? '; wartość podana przez ośrodek, nie z ustawy w SDK' : "; the caller's value, not the SDK's law") : '';
+  return `${name}: ${value} (${w.inForce} ${p.from}${p.to ? ` ${w.until} ${p.to}` : ''}; ${p.source}; ${confidenceWords[lang][p.confidence]}${caller}${p.note ? `; ${p.note}` : ''})`;
 }
 
 function renderStep(s: TraceStep, i: number, lang: Language): string {

@@ -10,3 +10,5 @@ export { assessEligibility, parseEligibilityRequest, assessValidatedEligibility 
 export { explain } from './explain.js';
 export { computeProRata } from './proRata.js';
 export { assessIncomeChange } from './incomeChange.js';
+export * from './compareUnder.js';
+export { eligibleAmount } from './eligibleAmount.js';

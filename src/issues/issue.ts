@@ -125,7 +125,9 @@ export type Issue =
   | (IssueBase<'sobriety_commitment_missing'> & { readonly commitment: 'abstinence' | 'therapy' })
   | (IssueBase<'goal_without_basis'>)
   | (IssueBase<'goal_basis_unknown'> & { readonly collection: 'goals' | 'resources' | 'limitations' })
-  | (IssueBase<'not_group_staff'>);
+  | (IssueBase<'not_group_staff'>)
+  | (IssueBase<'signature_after_event'> & { readonly signedOn: CivilDate; readonly eventDate: CivilDate })
+  | (IssueBase<'hearing_deadline_not_passed'> & { readonly deadline: CivilDate; readonly date: CivilDate });
 
 /**
  * The stable code of an {@link Issue}.

@@ -102,6 +102,8 @@ export const messagesEn = {
   goal_without_basis: () => 'A goal must build on at least one resource or answer at least one limitation found in the diagnosis.',
   goal_basis_unknown: (i) => `The basis of a goal names an item the case does not have (${i.collection}).`,
   not_group_staff: () => 'This step of a group is recorded by its coordinator (who formed it), its facilitator, or the head of the centre.',
+  signature_after_event: (i) => `The signature of ${i.signedOn} is later than the event's date (${i.eventDate}).`,
+  hearing_deadline_not_passed: (i) => `The time to explain (${i.deadline}) has not passed on ${i.date}: "no answer" can be recorded only once it has.`,
 } satisfies { [K in IssueCode]: (issue: IssueOf<K>) => string };
 
 function cap(s: string): string {

@@ -53,7 +53,7 @@ export const messagesPl = {
   annex_not_signed_by_all: (i) => `Aneks muszą podpisać wszystkie strony; liczba brakujących podpisów: ${i.missing.length}.`,
   amendment_after_end: (i) => `Nie można zmienić kontraktu po jego zakończeniu (${i.end}); data zmiany: ${i.date}.`,
   period_not_ended: (i) => `Okres kontraktu trwa do ${i.end}: ${i.date} nie jest po jego upływie.`,
-  hearing_required: () => 'Przed oceną trzeba wezwać klienta do złożenia wyjaśnień i poczekać na odpowiedź lub upływ terminu (prawo do wysłuchania).',
+  hearing_required: () => 'Przed oceną trzeba wezwać osobę do złożenia wyjaśnień i poczekać na odpowiedź lub upływ terminu (prawo do wysłuchania).',
   justification_required: () => 'Decyzja wymaga pisemnego uzasadnienia.',
   authorisation_required: () => 'Decyzję podejmuje kierownik ośrodka albo osoba przez niego upoważniona (podaj upoważnienie).',
   measure_not_available: (i) => `Środek „${i.measure}” nie jest dostępny w tej sprawie.`,
@@ -105,6 +105,8 @@ export const messagesPl = {
   goal_basis_unknown: (i) =>
     `Podstawa celu wskazuje pozycję, której nie ma w sprawie (${i.collection === 'goals' ? 'cele' : i.collection === 'resources' ? 'zasoby' : 'ograniczenia'}).`,
   not_group_staff: () => 'Ten krok w grupie wykonuje osoba, która ją utworzyła i koordynuje, osoba prowadząca zajęcia albo kierownik ośrodka.',
+  signature_after_event: (i) => `Podpis z ${i.signedOn} jest późniejszy niż data zdarzenia (${i.eventDate}).`,
+  hearing_deadline_not_passed: (i) => `Termin na złożenie wyjaśnień (${i.deadline}) jeszcze nie upłynął w dniu ${i.date}: brak odpowiedzi można odnotować dopiero po nim.`,
 } satisfies { [K in IssueCode]: (issue: IssueOf<K>) => string };
 
 function cap(s: string): string {

@@ -25,3 +25,4 @@ export { kpa, decisionDeadline } from './kpa.js';
 export { rws2021, interviewDeadlineOn } from './rws2021.js';
 export { interviewUpdateRule, periodicInterviewUpdateDue } from './upsInterviewUpdate.js';
 export { publicHolidayName, dayKindName, explainDeadline } from './deadlineText.js';
+export * from './lawTables.js';

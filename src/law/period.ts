@@ -57,6 +57,8 @@ export interface EffectiveTable<T> {
   readonly unit?: ParameterUnit | undefined;
   /** The last day the values were checked; after it the open period is unverified. Default {@link lawCheckedThrough}. */
   readonly checkedThrough?: CivilDate | undefined;
+  /** `caller`: a table the caller supplied (see `lawWith`); every value from it is traced as the caller's. */
+  readonly origin?: 'sdk' | 'caller' | undefined;
 }
 
 /**
@@ -80,6 +82,8 @@ export interface ValueInForce<T> {
    * value is still the last one known; a later act or regulation may have changed it (REFERENCE.md §0.0 item 10).
    */
   readonly unverifiedFrom?: CivilDate | undefined;
+  /** Set when the value comes from a table the caller supplied. */
+  readonly origin?: 'caller' | undefined;
 }
 
 /**
@@ -142,7 +146,9 @@ export function valueAt<T>(
     if (period.from <= asOf) {
       const next = periods[i + 1];
       const checked = table.checkedThrough ?? lawCheckedThrough;
-      const stale = next === undefined && asOf > checked;
+      const caller = table.origin === 'caller';
+      // a caller's table is the caller's responsibility: stale only if it says when it was checked
+      const stale = next === undefined && asOf > checked && (!caller || table.checkedThrough !== undefined);
       return {
         ok: true,
         value: {
@@ -151,6 +157,7 @@ export function valueAt<T>(
           table: table.name,
           basis: table.basis,
           ...(stale ? { unverifiedFrom: table.checkedThrough === undefined ? lawUnverifiedFrom : addCivilDays(checked, 1) } : {}),
+          ...(caller ? { origin: 'caller' as const } : {}),
         },
       };
     }

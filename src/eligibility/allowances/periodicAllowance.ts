@@ -2,13 +2,13 @@ import type { CivilDate } from '../../law/civilDate.js';
 import { formatPlnPl as pl } from '../../i18n/pln.js';
 import { type Grosze, grosze, maxGrosze, minGrosze, multiplyRatio } from '../../law/grosze.js';
 import { type LocalLaw, localRulesAt } from '../../law/localLaw.js';
-import { periodicAllowanceRules } from '../../law/parameters/statutoryRules.js';
+import { type LawTables, builtInLaw } from '../../law/lawTables.js';
 import { valueAt } from '../../law/period.js';
 import type { Collector } from '../collector.js';
 import type { IncomeAssessment } from '../computeIncome.js';
 import { outsideAct } from '../computeIncome.js';
 import type { PeriodicCapChangeDay, PeriodicCapSinglePerson } from '../request.js';
-import { periodicCapSinglePerson, periodicCapWindow, periodicMinimumShare } from '../../law/ups/art38.js';
+import { periodicCapWindow } from '../../law/ups/art38.js';
 import { noteUnverified } from './unverified.js';
 import type { Reason } from '../../law/trace.js';
 import { type TraceParameter, param, step } from '../../law/trace.js';
@@ -26,9 +26,10 @@ export function assessPeriodicAllowance(
   localLaw: LocalLaw | undefined,
   cap: { readonly stated: PeriodicCapSinglePerson | undefined; readonly changeDay: PeriodicCapChangeDay | undefined },
   c: Collector,
+  law: LawTables = builtInLaw,
 ): AmountOutcome | undefined {
-  const rule = valueAt(periodicAllowanceRules, asOf);
-  const shares = valueAt(periodicMinimumShare, asOf);
+  const rule = valueAt(law.periodicAllowanceRules, asOf);
+  const shares = valueAt(law.periodicMinimumShare, asOf);
   if (!rule.ok || !shares.ok) {
     c.unsupported.push(outsideAct(asOf));
     return undefined;
@@ -92,7 +93,7 @@ export function assessPeriodicAllowance(
   let unknownCap = false;
   if (!family) {
     const capBasis = { act: 'ups', article: '38', paragraph: '2', point: '1' } as const;
-    const dated = valueAt(periodicCapSinglePerson, asOf);
+    const dated = valueAt(law.periodicCapSinglePerson, asOf);
     let capAmount: Grosze | undefined;
     if (cap.stated !== undefined) {
       capAmount = cap.stated.kind === 'amount' ? cap.stated.amount : income.criteria.value.perPersonInFamily;
@@ -110,7 +111,7 @@ export function assessPeriodicAllowance(
       };
     } else if (cap.changeDay !== undefined) {
       const newWording = asOf >= cap.changeDay.date;
-      const old = valueAt(periodicCapSinglePerson, periodicCapWindow.lastDayOfOldCap as CivilDate);
+      const old = valueAt(law.periodicCapSinglePerson, periodicCapWindow.lastDayOfOldCap as CivilDate);
       const oldAmount = old.ok && old.value.value.kind === 'amount' ? old.value.value.amount : undefined;
       capAmount = newWording ? income.criteria.value.perPersonInFamily : oldAmount;
       capText = {

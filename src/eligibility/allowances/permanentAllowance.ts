@@ -1,7 +1,7 @@
 import { ageOn, type CivilDate } from '../../law/civilDate.js';
 import { formatPlnPl as pl } from '../../i18n/pln.js';
 import { type Grosze, grosze, maxGrosze, minGrosze, multiplyRatio } from '../../law/grosze.js';
-import { permanentAllowanceRules } from '../../law/parameters/permanentAllowance.js';
+import { type LawTables, builtInLaw } from '../../law/lawTables.js';
 import { valueAt } from '../../law/period.js';
 import type { Person } from '../../case/person.js';
 import type { Collector } from '../collector.js';
@@ -26,8 +26,9 @@ export function assessPermanentAllowance(
   facts: PersonFacts,
   income: IncomeAssessment,
   c: Collector,
+  law: LawTables = builtInLaw,
 ): AmountOutcome | undefined {
-  const rule = valueAt(permanentAllowanceRules, asOf);
+  const rule = valueAt(law.permanentAllowanceRules, asOf);
   if (!rule.ok) {
     c.unsupported.push(outsideAct(asOf));
     return undefined;
