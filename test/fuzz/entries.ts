@@ -102,11 +102,14 @@ const eligibilityResult = eligibilityRequest.map((r) => api.assessEligibility(r)
 const unary = (name: string, trust: FuzzEntry['trust'], arg: fc.Arbitrary<unknown>, call: (a: unknown) => unknown, rest: Partial<FuzzEntry> = {}): FuzzEntry => ({ name, trust, args: arg.map((a) => [a]), call: (a) => call(a), ...rest });
 const isOkResult = (r: unknown) => r !== null && typeof r === 'object' && 'ok' in r && typeof (r as { ok: unknown }).ok === 'boolean';
 const resultShape = (r: unknown) => (isOkResult(r) ? undefined : 'not a Result {ok, …}');
-const caseStateValid = (r: unknown) => {
+const stateValid = (schema: { safeParse: (v: unknown) => { success: boolean } }, name: string) => (r: unknown) => {
   if (!isOkResult(r)) return 'not a Result {ok, …}';
   const res = r as { ok: boolean; value?: unknown };
-  return res.ok && !api.CaseState.safeParse(res.value).success ? 'produced a state that fails the CaseState schema' : undefined;
+  return res.ok && !schema.safeParse(res.value).success ? `produced a state that fails the ${name} schema` : undefined;
 };
+const caseStateValid = stateValid(api.CaseState, 'CaseState');
+const contractStateValid = stateValid(api.ContractState, 'ContractState');
+const breachStateValid = stateValid(api.BreachProcedure, 'BreachProcedure');
 const moneyOk = (r: unknown) => {
   const res = r as { ok: boolean; value?: { amount?: unknown } };
   if (!res.ok || res.value === undefined) return undefined;
@@ -173,9 +176,9 @@ export const entries: readonly FuzzEntry[] = [
   })), (i) => api.computeIncome(i as never), { check: resultShape, open: { finding: 'computeIncome overflows past 2^53 on many maximal amounts (law helper: bounded amounts)', matches: /grosze must be a safe integer/ } }),
   { name: 'computeProRata', trust: 'trusted', args: fc.tuple(nonNegative, date, date), call: (a, f, t) => api.computeProRata(a as Grosze, f as CivilDate, t as CivilDate) },
   // contract
-  unary('openContract', 'validated', anyInput(fc.constant(contractEvents[0] as unknown)), (e) => api.openContract(e), { check: resultShape }),
-  { name: 'transitionContract', trust: 'validated', args: fc.nat({ max: contractEvents.length - 2 }).chain((i) => anyInput(fc.constant(contractEvents[i + 1] as unknown)).map((e) => [contractStates[i], e])), call: (s, e) => api.transitionContract(s as never, e), check: resultShape },
-  unary('replayContract', 'validated', streamMutations(fc.nat({ max: contractEvents.length }).map((k) => contractEvents.slice(0, k)), []), (s) => api.replayContract(s as unknown[]), { check: resultShape, open: { finding: 'replayContract(non-array) throws a TypeError', matches: /is not iterable|is not a function|Cannot read properties of (null|undefined)/ } }),
+  unary('openContract', 'validated', anyInput(fc.constant(contractEvents[0] as unknown)), (e) => api.openContract(e), { check: contractStateValid }),
+  { name: 'transitionContract', trust: 'validated', args: fc.nat({ max: contractEvents.length - 2 }).chain((i) => anyInput(fc.constant(contractEvents[i + 1] as unknown)).map((e) => [contractStates[i], e])), call: (s, e) => api.transitionContract(s as never, e), check: contractStateValid },
+  unary('replayContract', 'validated', streamMutations(fc.nat({ max: contractEvents.length }).map((k) => contractEvents.slice(0, k)), []), (s) => api.replayContract(s as unknown[]), { check: contractStateValid, open: { finding: 'replayContract(non-array) throws a TypeError', matches: /is not iterable|is not a function|Cannot read properties of (null|undefined)/ } }),
   { name: 'renderContract', trust: 'trusted', args: fc.tuple(contractState, lang), call: (s, l) => api.renderContract(s as never, l as 'pl'), check: (r) => (typeof r === 'string' && !/<script|<img/i.test(r) ? undefined : 'unescaped markup') },
   { name: 'contractStatusOn', trust: 'trusted', args: fc.tuple(contractState, date), call: (s, d) => api.contractStatusOn(s as never, d as CivilDate) },
   { name: 'reviewSchedule', trust: 'trusted', args: fc.tuple(contractState, recentDate), call: (s, d) => api.reviewSchedule(s as never, d as CivilDate) },
@@ -184,8 +187,8 @@ export const entries: readonly FuzzEntry[] = [
   // breach
   unary('assessBreach', 'validated', anyInput(fc.constant(bInput as unknown)), (i) => api.assessBreach(i), { check: resultShape }),
   { name: 'explainBreach', trust: 'trusted', args: fc.tuple(fc.constant(breachAssessment as unknown), lang), call: (a, l) => api.explainBreach(a as never, l as 'pl') },
-  unary('replayBreach', 'validated', streamMutations(fc.nat({ max: breachEvents.length }).map((k) => breachEvents.slice(0, k)), []), (s) => api.replayBreach(s as unknown[]), { check: resultShape, open: { finding: 'replayBreach(non-array) throws a TypeError', matches: /is not iterable|is not a function|Cannot read properties of (null|undefined)/ } }),
-  { name: 'stepBreach', trust: 'validated', args: fc.tuple(fc.constantFrom(undefined, breachState), anyInput(fc.constantFrom(...(breachEvents as unknown[])))), call: (s, e) => api.stepBreach(s as never, e), check: resultShape },
+  unary('replayBreach', 'validated', streamMutations(fc.nat({ max: breachEvents.length }).map((k) => breachEvents.slice(0, k)), []), (s) => api.replayBreach(s as unknown[]), { check: breachStateValid, open: { finding: 'replayBreach(non-array) throws a TypeError', matches: /is not iterable|is not a function|Cannot read properties of (null|undefined)/ } }),
+  { name: 'stepBreach', trust: 'validated', args: fc.tuple(fc.constantFrom(undefined, breachState), anyInput(fc.constantFrom(...(breachEvents as unknown[])))), call: (s, e) => api.stepBreach(s as never, e), check: breachStateValid },
   { name: 'assessBreachProcedure', trust: 'trusted', args: fc.tuple(fc.constant(breachState as unknown), recentDate), call: (s, d) => api.assessBreachProcedure(s as never, d as CivilDate), check: resultShape },
   unary('breachCandidatesFromCase', 'trusted', fc.nat({ max: events.length }).map((k) => events.slice(0, k)), (e) => api.breachCandidatesFromCase(e as CaseEvent[])),
   { name: 'assessBreachFromCase', trust: 'validated', args: fc.tuple(streamMutations(fc.constant(events), foreign), fc.constantFrom(...events.map((e) => e.id), 'missing')), call: (e, id) => api.assessBreachFromCase(e as CaseEvent[], { asOf: '2025-06-01' as CivilDate, eventId: id as string, clientFacts: { unemployed: true, addictedToAlcohol: false }, situation: { pendingApplication: false, benefitGranted: true, cashBeingPaid: true }, justifiedReason: null }), check: resultShape, open: { finding: 'assessBreachFromCase(non-array events) throws a TypeError (through replay)', matches: /is not iterable|is not a function|Cannot read properties of (null|undefined)/ } },
