@@ -173,7 +173,7 @@ export const entries: readonly FuzzEntry[] = [
   unary('computeIncome', 'trusted', fc.record({ asOf: recentDate, applicationDate: recentDate, incomeLost: fc.boolean(), amounts: fc.array(nonNegative, { maxLength: 4 }) }).map(({ asOf, applicationDate, incomeLost, amounts }) => ({
     asOf, applicationDate, incomeLost, household: family,
     items: amounts.map((a, i) => ({ kind: 'receipt', id: `i${i}`, personId: 'p-ewa', source: 'pension', month: api.monthOf(applicationDate), gross: a, incomeTax: 0, healthContribution: 0, socialContributions: 0, oneOff: false, forPeriod: null })),
-  })), (i) => api.computeIncome(i as never), { check: resultShape, open: { finding: 'computeIncome overflows past 2^53 on many maximal amounts (law helper: bounded amounts)', matches: /grosze must be a safe integer/ } }),
+  })), (i) => api.computeIncome(i as never), { check: resultShape }),
   { name: 'computeProRata', trust: 'trusted', args: fc.tuple(nonNegative, date, date), call: (a, f, t) => api.computeProRata(a as Grosze, f as CivilDate, t as CivilDate) },
   // contract
   unary('openContract', 'validated', anyInput(fc.constant(contractEvents[0] as unknown)), (e) => api.openContract(e), { check: contractStateValid }),
