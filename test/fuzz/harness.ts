@@ -80,9 +80,12 @@ export function saneOutput(value: unknown, depth = 0, seen = new Set<unknown>(),
   if (value === Object.prototype) return 'a reference to Object.prototype';
   if (value === null || typeof value !== 'object' || seen.has(value)) return undefined;
   seen.add(value);
+  // An issue's params are the input's values, whatever they were: dates there are not produced dates.
+  const isIssue = 'code' in value && 'path' in value;
+  if (isIssue) key = '';
   const items: [string, unknown][] = value instanceof Map ? [...value].map(([k, v]) => [String(k), v]) : Array.isArray(value) ? value.map((v) => [key, v]) : Object.entries(value);
   for (const [k, v] of items) {
-    const bad = saneOutput(v, depth + 1, seen, k);
+    const bad = saneOutput(v, depth + 1, seen, isIssue ? '' : k);
     if (bad !== undefined) return bad;
   }
   return undefined;
