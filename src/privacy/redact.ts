@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { type TagTree, tagTree } from './schemaTags.js';
+import { type TagNode, tagRoot } from './schemaTags.js';
 import { personObjectKeys, sensitiveKeys } from './sensitiveKeys.js';
 import { type Sensitivity, type SensitivityTag, revealsHealth } from './sensitivity.js';
 
@@ -37,10 +37,13 @@ export type RedactionAction = 'keep' | 'mask' | 'drop' | 'pseudonymise';
  * @category Personal data
  */
 export interface RedactionPolicy {
+  /** What to do with names, PESEL, birth dates, addresses, person ids. */
   readonly identifying: RedactionAction;
+  /** What to do with data concerning health, addiction, disability (art. 9 GDPR). */
   readonly specialCategory: RedactionAction;
+  /** What to do with words a person wrote. */
   readonly freeText: RedactionAction;
-  /** A deterministic function (e.g. a keyed hash) giving the pseudonym of a value; without it, pseudonymise masks. */
+  /** The caller's deterministic pseudonym of a value (e.g. a keyed hash); used by `pseudonymise`. */
   readonly pseudonymise?: (value: string, tag: SensitivityTag) => string;
 }
 
@@ -100,19 +103,20 @@ function schemaTag(tag: SensitivityTag | undefined, value: unknown): Sensitivity
   return tag !== undefined && tag.personalData === 'assistanceGround' && !revealsHealth(value) ? undefined : tag;
 }
 
-function walk(value: unknown, tree: TagTree | undefined, policy: RedactionPolicy, depth: number, inPerson = false): unknown {
+function walk(value: unknown, tree: TagNode | null | undefined, policy: RedactionPolicy, depth: number, inPerson = false): unknown {
   if (depth > MAX_DEPTH) return '[truncated]';
   if (Array.isArray(value)) {
+    const items = tree?.items();
     return value.map((item) => {
-      const r = tree?.items?.tag !== undefined ? apply(item, tree.items.tag, policy, depth + 1) : walk(item, tree?.items, policy, depth + 1, inPerson);
+      const r = items?.tag !== undefined ? apply(item, items.tag, policy, depth + 1) : walk(item, items, policy, depth + 1, inPerson);
       return r === DROP ? null : r;
     });
   }
   if (value === null || typeof value !== 'object') return value;
-  if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, walk(v, tree?.items, policy, depth + 1)]));
+  if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, walk(v, undefined, policy, depth + 1)]));
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
-    const sub = tree?.fields.get(key);
+    const sub = tree?.field(key);
     const tag = schemaTag(sub?.tag, v) ?? keyTag(key, v, inPerson);
     const r = tag !== undefined ? apply(v, tag, policy, depth + 1) : walk(v, sub, policy, depth + 1, personObjectKeys.has(key));
     if (r !== DROP) define(out, key, r);
@@ -140,7 +144,7 @@ function walk(value: unknown, tree: TagTree | undefined, policy: RedactionPolicy
  * @category Personal data
  */
 export function redact<T>(value: T, policy: RedactionPolicy, schema?: z.ZodType): unknown {
-  const tree = schema === undefined ? undefined : tagTree(schema);
+  const tree = schema === undefined ? undefined : tagRoot(schema);
   if (tree?.tag !== undefined) {
     const r = apply(value, tree.tag, policy, 0);
     return r === DROP ? undefined : r;

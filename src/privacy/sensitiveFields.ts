@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { type TagTree, tagTree } from './schemaTags.js';
+import { type TagNode, tagRoot } from './schemaTags.js';
 import type { SensitivityTag } from './sensitivity.js';
 
 /**
@@ -16,16 +16,32 @@ export interface SensitiveField extends SensitivityTag {
   readonly path: string;
 }
 
-function collect(tree: TagTree, path: string, out: SensitiveField[], onPath: Set<TagTree>): void {
-  if (tree.tag !== undefined) {
-    out.push({ path: path === '' ? '(root)' : path, ...tree.tag });
+/** Identity of a node by the schemas it stands for, to stop on recursive schemas. */
+function identity(node: TagNode, ids: Map<object, number>): string {
+  return node.concrete.map((s) => {
+    let id = ids.get(s);
+    if (id === undefined) ids.set(s, (id = ids.size));
+    return id;
+  }).join(',');
+}
+
+function collect(node: TagNode, path: string, out: SensitiveField[], onPath: Set<string>, ids: Map<object, number>, seenPaths: Set<string>): void {
+  if (node.tag !== undefined) {
+    const p = path === '' ? '(root)' : path;
+    if (!seenPaths.has(p)) out.push({ path: p, ...node.tag });
+    seenPaths.add(p);
     return; // everything below a tagged field is redacted with it
   }
-  if (onPath.has(tree)) return; // a recursive schema: listed once
-  onPath.add(tree);
-  for (const [k, sub] of tree.fields) collect(sub, path === '' ? k : `${path}.${k}`, out, onPath);
-  if (tree.items !== undefined) collect(tree.items, `${path}[]`, out, onPath);
-  onPath.delete(tree);
+  const id = identity(node, ids);
+  if (onPath.has(id) || onPath.size > 32) return; // a recursive schema: listed once
+  onPath.add(id);
+  for (const k of node.keys()) {
+    const sub = node.field(k);
+    if (sub !== null) collect(sub, path === '' ? k : `${path}.${k}`, out, onPath, ids, seenPaths);
+  }
+  const items = node.items();
+  if (items !== null) collect(items, `${path}[]`, out, onPath, ids, seenPaths);
+  onPath.delete(id);
 }
 
 /**
@@ -41,6 +57,6 @@ function collect(tree: TagTree, path: string, out: SensitiveField[], onPath: Set
  */
 export function sensitiveFields(schema: z.ZodType): readonly SensitiveField[] {
   const out: SensitiveField[] = [];
-  collect(tagTree(schema), '', out, new Set());
+  collect(tagRoot(schema), '', out, new Set(), new Map(), new Set());
   return out;
 }

@@ -1,0 +1,210 @@
+/**
+ * The fuzz table: one entry per public function of src/index.ts, with the arbitrary of its arguments.
+ * When a function's API changes, change its entry (and only it). `test/fuzz/fuzz.test.ts` checks that
+ * every exported function has an entry.
+ */
+import fc from 'fast-check';
+import * as api from '../../src/index.js';
+import type { CaseEvent, CaseEventType, CaseState, CivilDate, ContractEvent, Grosze, Issue, IssueCode } from '../../src/index.js';
+import { homelessManSopot } from '../../examples/scenarios/homelessManSopot.js';
+import { sopotCaseAtContract, sopotIpwzb } from '../../examples/scenarios/sopotIpwzb.js';
+import { breachInput, family } from '../support/breach.js';
+import { request } from '../support/eligibility.js';
+import { sampleEvent } from '../support/factory.js';
+import { messagesPl } from '../../src/issues/messages.pl.js';
+import { anyInput, randomJson, streamMutations, weird } from './arbitraries.js';
+import type { FuzzEntry } from './harness.js';
+
+const { MAX_GROSZE, EARLIEST_CIVIL_DATE, LATEST_CIVIL_DATE } = api;
+
+// ---------- fixtures ----------
+const events = homelessManSopot();
+const foreign = events.map((e) => ({ ...e, caseId: 'another-case', id: `x-${e.id}` }));
+const states: CaseState[] = events.map((_, i) => {
+  const r = api.replay(events.slice(0, i + 1));
+  if (!r.ok) throw new Error('the Sopot log must replay');
+  return r.value;
+});
+const contractEvents: ContractEvent[] = sopotIpwzb();
+const contractStates = contractEvents.map((_, i) => {
+  const r = api.replayContract(contractEvents.slice(0, i + 1));
+  if (!r.ok) throw new Error('the Sopot contract must replay');
+  return r.value;
+});
+const caseAtContract = sopotCaseAtContract();
+const worker = { id: 'sw-1', name: 'Beata Kowalczyk', role: 'socialWorker' } as const;
+const bInput = breachInput();
+const breachEvents = [
+  { schemaVersion: 1, id: 'b-1', procedureId: 'proc-1', date: '2025-03-04', actor: worker, type: 'reported', payload: {
+    caseId: 'c-1', ground: 'refusingContract', occurredOn: '2025-03-03', description: 'Odmowa podpisania kontraktu socjalnego', evidence: ['notatka służbowa'],
+    clientId: 'p-ewa', household: family, clientFacts: bInput['clientFacts'], situation: bInput['situation'], contractPeriods: [],
+  } },
+  { schemaVersion: 1, id: 'b-2', procedureId: 'proc-1', date: '2025-03-05', actor: worker, type: 'explanationRequested', payload: { deadline: '2025-03-12' } },
+  { schemaVersion: 1, id: 'b-3', procedureId: 'proc-1', date: '2025-03-13', actor: worker, type: 'explanationDeadlinePassed', payload: {} },
+];
+const breachState = (() => {
+  const r = api.replayBreach(breachEvents);
+  if (!r.ok) throw new Error('the breach stream must replay');
+  return r.value;
+})();
+const breachAssessment = (() => {
+  const r = api.assessBreach(bInput);
+  if (!r.ok) throw new Error('the breach input must be valid');
+  return r.value;
+})();
+const calendar = { source: 'kalendarz MOPS 2025', covers: { from: '2025-01-01', to: '2025-12-31' }, holidays: ['2025-04-21', '2025-05-01', '2025-05-03'] };
+
+// ---------- value arbitraries ----------
+const first = api.civilDayNumber(EARLIEST_CIVIL_DATE) as number;
+const last = api.civilDayNumber(LATEST_CIVIL_DATE) as number;
+/** Any supported date, edges weighted. */
+export const date: fc.Arbitrary<CivilDate> = fc.oneof(
+  fc.integer({ min: first, max: last }).map((n) => api.civilDateFromDayNumber(n) as CivilDate),
+  fc.constantFrom('1900-01-01', '2004-05-01', '2024-02-29', '2025-12-31', '2199-12-31', '2199-12-01') as fc.Arbitrary<CivilDate>,
+);
+const recentDate = fc.integer({ min: api.civilDayNumber('2004-05-01') as number, max: api.civilDayNumber('2030-12-31') as number }).map((n) => api.civilDateFromDayNumber(n) as CivilDate);
+const month = date.map((d) => api.monthOf(d));
+const amount = fc.oneof(fc.integer({ min: -MAX_GROSZE, max: MAX_GROSZE }), fc.constantFrom(0, 1, -1, MAX_GROSZE, -MAX_GROSZE)) as fc.Arbitrary<Grosze>;
+const nonNegative = fc.oneof(fc.integer({ min: 0, max: MAX_GROSZE }), fc.constantFrom(0, MAX_GROSZE)) as fc.Arbitrary<Grosze>;
+const lang = fc.constantFrom('pl', 'en') as fc.Arbitrary<'pl' | 'en'>;
+const smallInt = fc.integer({ min: -100000, max: 100000 });
+const anyNumber = fc.oneof(smallInt, fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, 1.5));
+const pesel = fc.oneof(fc.constantFrom('44051401359', '02270803624', '00921500010'), fc.stringMatching(/^\d{11}$/), fc.string({ maxLength: 12 }));
+const state = fc.constantFrom(...states);
+const contractState = fc.constantFrom(...contractStates);
+const caseTypes = [...new Set(events.map((e) => e.type))] as CaseEventType[];
+const codes = Object.keys(messagesPl) as IssueCode[];
+const issueParams = {
+  eventType: 'caseOpened', stage: 'intake', allowed: ['socialWorker'], role: 'head', actorId: 'a', ownerId: 'b', workerId: 'c', expected: 'x', actual: 'y',
+  date: '2025-01-01', lastEventDate: '2025-01-02', birthDate: '1944-05-14', peselBirthDate: '1944-05-14', id: 'p-1', collection: 'members', deadline: '2025-01-03',
+  count: 2, kind: 'socialContract', variant: null, actionId: 'a-1', from: '2025-01-01', to: '2025-12-31', missing: ['p-1'], end: '2025-12-31', measure: 'limitBenefits',
+  ground: 'usingAgainstPurpose', zodCode: 'invalid_type', detail: { pl: 'x', en: 'x' },
+};
+const issue = fc.constantFrom(...codes).map((code) => ({ ...issueParams, code, path: ['a', 0] }) as unknown as Issue);
+const eligibilityRequest = fc
+  .record({
+    benefit: fc.constantFrom('permanentAllowance', 'periodicAllowance', 'purposeAllowance', 'socialWork'),
+    asOf: recentDate,
+    grounds: fc.subarray(['disability', 'addiction', 'unemployment', 'poverty', 'longTermIllness'], { minLength: 1 }),
+    amounts: fc.array(nonNegative, { maxLength: 4 }),
+    members: fc.nat({ max: 3 }),
+  })
+  .map(({ benefit, asOf, grounds, amounts, members }) => {
+    const ms = [{ id: 'p', relation: 'applicant' }, ...Array.from({ length: members }, (_, i) => ({ id: `m${i}`, relation: 'child' }))];
+    const ref = api.addMonthsToMonth(api.monthOf(asOf), -1);
+    return request({
+      benefit: benefit as never, asOf, members: ms, grounds,
+      income: amounts.map((a, i) => ({ kind: 'receipt', id: `i${i}`, personId: ms[i % ms.length]?.id, source: 'pension', month: ref, gross: a, incomeTax: 0, healthContribution: 0, socialContributions: 0, oneOff: false, forPeriod: null })),
+    });
+  });
+const eligibilityResult = eligibilityRequest.map((r) => api.assessEligibility(r)).filter((r) => r.ok).map((r) => (r.ok ? r.value : (undefined as never)));
+
+const unary = (name: string, trust: FuzzEntry['trust'], arg: fc.Arbitrary<unknown>, call: (a: unknown) => unknown, rest: Partial<FuzzEntry> = {}): FuzzEntry => ({ name, trust, args: arg.map((a) => [a]), call: (a) => call(a), ...rest });
+const isOkResult = (r: unknown) => r !== null && typeof r === 'object' && 'ok' in r && typeof (r as { ok: unknown }).ok === 'boolean';
+const resultShape = (r: unknown) => (isOkResult(r) ? undefined : 'not a Result {ok, …}');
+const stateValid = (schema: { safeParse: (v: unknown) => { success: boolean } }, name: string) => (r: unknown) => {
+  if (!isOkResult(r)) return 'not a Result {ok, …}';
+  const res = r as { ok: boolean; value?: unknown };
+  return res.ok && !schema.safeParse(res.value).success ? `produced a state that fails the ${name} schema` : undefined;
+};
+const caseStateValid = stateValid(api.CaseState, 'CaseState');
+const contractStateValid = stateValid(api.ContractState, 'ContractState');
+const breachStateValid = stateValid(api.BreachProcedure, 'BreachProcedure');
+const moneyOk = (r: unknown) => {
+  const res = r as { ok: boolean; value?: { amount?: unknown } };
+  if (!res.ok || res.value === undefined) return undefined;
+  const a = res.value.amount;
+  return a === null || a === undefined || (api.isGrosze(a) && a >= 0) ? undefined : `amount ${String(a)} is not a non-negative bounded grosze`;
+};
+
+// ---------- the table ----------
+export const entries: readonly FuzzEntry[] = [
+  // money
+  { name: 'addGrosze', trust: 'trusted', args: fc.tuple(amount, amount), call: (a, b) => api.addGrosze(a as Grosze, b as Grosze), check: (r) => (Number.isSafeInteger(r) ? undefined : 'not an integer') },
+  { name: 'subtractGrosze', trust: 'trusted', args: fc.tuple(amount, amount), call: (a, b) => api.subtractGrosze(a as Grosze, b as Grosze) },
+  unary('sumGrosze', 'trusted', fc.array(amount, { maxLength: 100 }), (a) => api.sumGrosze(a as Grosze[])),
+  { name: 'maxGrosze', trust: 'trusted', args: fc.tuple(amount, amount), call: (a, b) => api.maxGrosze(a as Grosze, b as Grosze) },
+  { name: 'minGrosze', trust: 'trusted', args: fc.tuple(amount, amount), call: (a, b) => api.minGrosze(a as Grosze, b as Grosze) },
+  { name: 'multiplyRatio', trust: 'trusted', args: fc.tuple(amount, fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 1000 }), fc.constantFrom('halfUp', 'down', 'up')), call: (a, n, d, r) => api.multiplyRatio(a as Grosze, n as number, d as number, r as 'down') },
+  { name: 'splitEvenly', trust: 'trusted', args: fc.tuple(nonNegative, fc.integer({ min: 1, max: 36 })), call: (a, p) => api.splitEvenly(a as Grosze, p as number), check: (r, [a]) => ((r as number[]).reduce((s, x) => s + x, 0) === a ? undefined : 'parts do not sum to the whole') },
+  unary('formatPln', 'trusted', amount, (a) => api.formatPln(a as Grosze)),
+  unary('isGrosze', 'validated', randomJson, (a) => api.isGrosze(a)),
+  unary('checkedSumGrosze', 'validated', fc.oneof(fc.array(fc.oneof(amount as fc.Arbitrary<unknown>, weird), { maxLength: 20 }), randomJson), (a) => api.checkedSumGrosze(a as unknown[])),
+  { name: 'checkedMultiplyRatio', trust: 'validated', args: fc.tuple(fc.oneof(amount as fc.Arbitrary<unknown>, weird), fc.oneof(smallInt as fc.Arbitrary<unknown>, weird), fc.oneof(smallInt as fc.Arbitrary<unknown>, weird), fc.oneof(fc.constantFrom('halfUp', 'down', 'up') as fc.Arbitrary<unknown>, weird)), call: (a, n, d, r) => api.checkedMultiplyRatio(a, n, d, r as 'up') },
+  // civil dates
+  { name: 'addCivilDays', trust: 'trusted', args: fc.tuple(fc.oneof(date as fc.Arbitrary<unknown>, weird.filter((w) => typeof w === 'string')), anyNumber), call: (d, n) => api.addCivilDays(d as CivilDate, n as number), echoesInput: 'an invalid date is returned unchanged (documented)', check: (r, [d]) => (api.parseCivilDate(d) === null || api.parseCivilDate(r) !== null ? undefined : 'left the supported years') },
+  { name: 'addCivilMonths', trust: 'trusted', args: fc.tuple(fc.oneof(date as fc.Arbitrary<unknown>, weird.filter((w) => typeof w === 'string')), anyNumber), call: (d, n) => api.addCivilMonths(d as CivilDate, n as number), echoesInput: 'an invalid date is returned unchanged (documented)', check: (r, [d]) => (api.parseCivilDate(d) === null || api.parseCivilDate(r) !== null ? undefined : 'left the supported years') },
+  { name: 'addMonthsToMonth', trust: 'trusted', args: fc.tuple(month, anyNumber), call: (m, n) => api.addMonthsToMonth(m as never, n as number) },
+  { name: 'ageOn', trust: 'trusted', args: fc.tuple(date, date), call: (a, b) => api.ageOn(a as CivilDate, b as CivilDate) },
+  unary('civilDateFromDayNumber', 'validated', fc.oneof(fc.integer({ min: first - 10, max: last + 10 }) as fc.Arbitrary<unknown>, weird), (n) => api.civilDateFromDayNumber(n as number)),
+  unary('civilDayNumber', 'validated', fc.oneof(date as fc.Arbitrary<unknown>, weird), (d) => api.civilDayNumber(d)),
+  { name: 'civilDaysBetween', trust: 'trusted', args: fc.tuple(fc.oneof(date as fc.Arbitrary<unknown>, weird.filter((w) => typeof w === 'string')), date), call: (a, b) => api.civilDaysBetween(a as CivilDate, b as CivilDate) },
+  { name: 'compareCivilDates', trust: 'trusted', args: fc.tuple(date, date), call: (a, b) => api.compareCivilDates(a as CivilDate, b as CivilDate) },
+  unary('daysInMonth', 'trusted', fc.oneof(month as fc.Arbitrary<unknown>, fc.string({ maxLength: 8 })), (m) => api.daysInMonth(m as never)),
+  unary('firstDayOf', 'trusted', month, (m) => api.firstDayOf(m as never)),
+  unary('monthOf', 'trusted', date, (d) => api.monthOf(d as CivilDate)),
+  unary('parseCivilDate', 'validated', fc.oneof(date as fc.Arbitrary<unknown>, weird), (d) => api.parseCivilDate(d)),
+  { name: 'tryAddCivilDays', trust: 'validated', args: fc.tuple(fc.oneof(date as fc.Arbitrary<unknown>, weird), fc.oneof(anyNumber as fc.Arbitrary<unknown>, weird)), call: (d, n) => api.tryAddCivilDays(d, n) },
+  { name: 'tryAddCivilMonths', trust: 'validated', args: fc.tuple(fc.oneof(date as fc.Arbitrary<unknown>, weird), fc.oneof(anyNumber as fc.Arbitrary<unknown>, weird)), call: (d, n) => api.tryAddCivilMonths(d, n) },
+  { name: 'tryAgeOn', trust: 'validated', args: fc.tuple(fc.oneof(date as fc.Arbitrary<unknown>, weird), fc.oneof(date as fc.Arbitrary<unknown>, weird)), call: (a, b) => api.tryAgeOn(a, b) },
+  { name: 'tryCivilDaysBetween', trust: 'validated', args: fc.tuple(fc.oneof(date as fc.Arbitrary<unknown>, weird), fc.oneof(date as fc.Arbitrary<unknown>, weird)), call: (a, b) => api.tryCivilDaysBetween(a, b) },
+  // law
+  { name: 'valueAt', trust: 'trusted', args: fc.tuple(fc.constantFrom(api.incomeCriteria as unknown), date), call: (t, d) => api.valueAt(t as typeof api.incomeCriteria, d as CivilDate), check: resultShape },
+  unary('formatLegalBasis', 'trusted', fc.record({ act: fc.constant('ups'), article: fc.stringMatching(/^\d{1,3}[a-z]?$/) }), (b) => api.formatLegalBasis(b as never)),
+  { name: 'ups', trust: 'trusted', args: fc.tuple(fc.stringMatching(/^\d{1,3}$/), fc.option(fc.stringMatching(/^\d{1,2}$/), { nil: undefined }), fc.option(fc.stringMatching(/^\d{1,2}$/), { nil: undefined })), call: (a, p, q) => api.ups(a as string, p as string, q as string) },
+  { name: 'localRulesAt', trust: 'trusted', args: fc.tuple(fc.constantFrom(undefined, { gmina: 'Sopot', rules: [] }), fc.constantFrom('raisedThreshold'), date), call: (l, k, d) => api.localRulesAt(l as never, k as 'raisedThreshold', d as CivilDate) },
+  // issues
+  { name: 'formatIssue', trust: 'trusted', args: fc.tuple(issue, lang), call: (i, l) => api.formatIssue(i as Issue, l as 'pl') },
+  { name: 'formatIssues', trust: 'trusted', args: fc.tuple(fc.array(issue, { maxLength: 4 }), lang), call: (i, l) => api.formatIssues(i as Issue[], l as 'pl') },
+  // case
+  unary('birthDateFromPesel', 'trusted', pesel, (p) => api.birthDateFromPesel(p as string)),
+  unary('hasValidPeselChecksum', 'trusted', pesel, (p) => api.hasValidPeselChecksum(p as string)),
+  unary('applicantOf', 'trusted', fc.constantFrom(family as unknown), (h) => api.applicantOf(h as never)),
+  // process
+  unary('openCase', 'validated', anyInput(fc.constant(events[0] as unknown)), (e) => api.openCase(e), { check: caseStateValid }),
+  { name: 'transition', trust: 'validated', args: fc.tuple(state, fc.nat({ max: states.length - 2 }), fc.constantFrom(...caseTypes), fc.boolean()).chain(([, i, type, useLog]) => anyInput(fc.constant((useLog ? events[i + 1] : sampleEvent(type, states[i], { n: 1000 + i })) as unknown)).map((e) => [states[i], e])), call: (s, e) => api.transition(s as CaseState, e), check: caseStateValid },
+  unary('replay', 'validated', streamMutations(fc.nat({ max: events.length }).map((k) => events.slice(0, k)), foreign), (s) => api.replay(s as unknown[]), { check: caseStateValid, open: { finding: 'replay(non-array) throws a TypeError (stream helper)', matches: /is not iterable|is not a function|Cannot read properties of (null|undefined)/ } }),
+  { name: 'processDiagram', trust: 'trusted', args: fc.constant([]), call: () => api.processDiagram() },
+  // eligibility
+  unary('assessEligibility', 'validated', anyInput(eligibilityRequest), (r) => api.assessEligibility(r), { check: (r) => resultShape(r) ?? moneyOk(r) }),
+  { name: 'explain', trust: 'trusted', args: fc.tuple(eligibilityResult, lang), call: (r, l) => api.explain(r as never, l as 'pl') },
+  { name: 'referenceMonth', trust: 'trusted', args: fc.tuple(date, fc.boolean()), call: (d, b) => api.referenceMonth(d as CivilDate, b as boolean) },
+  unary('assessIncomeChange', 'trusted', fc.record({ asOf: date, householdKind: fc.constantFrom('singlePerson', 'family'), previousIncome: nonNegative, newIncome: nonNegative }), (i) => api.assessIncomeChange(i as never), { check: resultShape }),
+  unary('computeIncome', 'trusted', fc.record({ asOf: recentDate, applicationDate: recentDate, incomeLost: fc.boolean(), amounts: fc.array(nonNegative, { maxLength: 4 }) }).map(({ asOf, applicationDate, incomeLost, amounts }) => ({
+    asOf, applicationDate, incomeLost, household: family,
+    items: amounts.map((a, i) => ({ kind: 'receipt', id: `i${i}`, personId: 'p-ewa', source: 'pension', month: api.monthOf(applicationDate), gross: a, incomeTax: 0, healthContribution: 0, socialContributions: 0, oneOff: false, forPeriod: null })),
+  })), (i) => api.computeIncome(i as never), { check: resultShape }),
+  { name: 'computeProRata', trust: 'trusted', args: fc.tuple(nonNegative, date, date), call: (a, f, t) => api.computeProRata(a as Grosze, f as CivilDate, t as CivilDate) },
+  // contract
+  unary('openContract', 'validated', anyInput(fc.constant(contractEvents[0] as unknown)), (e) => api.openContract(e), { check: contractStateValid }),
+  { name: 'transitionContract', trust: 'validated', args: fc.nat({ max: contractEvents.length - 2 }).chain((i) => anyInput(fc.constant(contractEvents[i + 1] as unknown)).map((e) => [contractStates[i], e])), call: (s, e) => api.transitionContract(s as never, e), check: contractStateValid },
+  unary('replayContract', 'validated', streamMutations(fc.nat({ max: contractEvents.length }).map((k) => contractEvents.slice(0, k)), []), (s) => api.replayContract(s as unknown[]), { check: contractStateValid, open: { finding: 'replayContract(non-array) throws a TypeError', matches: /is not iterable|is not a function|Cannot read properties of (null|undefined)/ } }),
+  { name: 'renderContract', trust: 'trusted', args: fc.tuple(contractState, lang), call: (s, l) => api.renderContract(s as never, l as 'pl'), check: (r) => (typeof r === 'string' && !/<script|<img/i.test(r) ? undefined : 'unescaped markup') },
+  { name: 'contractStatusOn', trust: 'trusted', args: fc.tuple(contractState, date), call: (s, d) => api.contractStatusOn(s as never, d as CivilDate) },
+  { name: 'reviewSchedule', trust: 'trusted', args: fc.tuple(contractState, recentDate), call: (s, d) => api.reviewSchedule(s as never, d as CivilDate) },
+  { name: 'draftContractFromCase', trust: 'trusted', args: fc.tuple(fc.constantFrom(caseAtContract, ...states), fc.record({ from: recentDate, to: recentDate, everyDays: fc.integer({ min: 1, max: 90 }) })), call: (s, o) => { const { from, to, everyDays } = o as { from: CivilDate; to: CivilDate; everyDays: number }; return api.draftContractFromCase(s as CaseState, { period: { from, to }, centreSupport: [], evaluation: { method: 'spotkania', everyDays } }); } },
+  unary('approvalRequired', 'trusted', fc.record({ kind: fc.constantFrom('socialContract', 'homelessnessExitProgramme', 'familyWorkPlan'), shelter: fc.constant(null) }), (c) => api.approvalRequired(c as never)),
+  // breach
+  unary('assessBreach', 'validated', anyInput(fc.constant(bInput as unknown)), (i) => api.assessBreach(i), { check: resultShape }),
+  { name: 'explainBreach', trust: 'trusted', args: fc.tuple(fc.constant(breachAssessment as unknown), lang), call: (a, l) => api.explainBreach(a as never, l as 'pl') },
+  unary('replayBreach', 'validated', streamMutations(fc.nat({ max: breachEvents.length }).map((k) => breachEvents.slice(0, k)), []), (s) => api.replayBreach(s as unknown[]), { check: breachStateValid, open: { finding: 'replayBreach(non-array) throws a TypeError', matches: /is not iterable|is not a function|Cannot read properties of (null|undefined)/ } }),
+  { name: 'stepBreach', trust: 'validated', args: fc.tuple(fc.constantFrom(undefined, breachState), anyInput(fc.constantFrom(...(breachEvents as unknown[])))), call: (s, e) => api.stepBreach(s as never, e), check: breachStateValid },
+  { name: 'assessBreachProcedure', trust: 'trusted', args: fc.tuple(fc.constant(breachState as unknown), recentDate), call: (s, d) => api.assessBreachProcedure(s as never, d as CivilDate), check: resultShape },
+  unary('breachCandidatesFromCase', 'trusted', fc.nat({ max: events.length }).map((k) => events.slice(0, k)), (e) => api.breachCandidatesFromCase(e as CaseEvent[])),
+  { name: 'assessBreachFromCase', trust: 'validated', args: fc.tuple(streamMutations(fc.constant(events), foreign), fc.constantFrom(...events.map((e) => e.id), 'missing')), call: (e, id) => api.assessBreachFromCase(e as CaseEvent[], { asOf: '2025-06-01' as CivilDate, eventId: id as string, clientFacts: { unemployed: true, addictedToAlcohol: false }, situation: { pendingApplication: false, benefitGranted: true, cashBeingPaid: true }, justifiedReason: null }), check: resultShape, open: { finding: 'assessBreachFromCase(non-array events) throws a TypeError (through replay)', matches: /is not iterable|is not a function|Cannot read properties of (null|undefined)/ } },
+  unary('contractPeriodsFromCase', 'trusted', state, (s) => api.contractPeriodsFromCase(s as CaseState)),
+  unary('contractPeriodsOf', 'trusted', fc.subarray(contractStates), (c) => api.contractPeriodsOf(c as never)),
+  // interview
+  unary('interviewDeadline', 'validated', anyInput(fc.record({ informationReceivedOn: date, urgent: fc.boolean(), calendar: fc.constant(calendar) })), (i) => api.interviewDeadline(i), { check: resultShape }),
+  unary('interviewUpdateDue', 'trusted', fc.oneof(date as fc.Arbitrary<unknown>, fc.constantFrom('2025-02-30', '9999-12-31')), (d) => api.interviewUpdateDue(d as CivilDate)),
+  { name: 'addWorkingDays', trust: 'trusted', args: fc.tuple(date, fc.integer({ min: 0, max: 30 }), fc.constant(calendar)), call: (d, n, c) => api.addWorkingDays(d as CivilDate, n as number, c as never) },
+  { name: 'isWorkingDay', trust: 'trusted', args: fc.tuple(date, fc.constant(calendar)), call: (d, c) => api.isWorkingDay(d as CivilDate, c as never) },
+  // privacy
+  { name: 'redact', trust: 'validated', args: fc.tuple(fc.oneof(randomJson, fc.constantFrom<unknown>(events, states.at(-1), bInput, breachAssessment)), fc.constantFrom(api.logPolicy, { identifying: 'pseudonymise', specialCategory: 'mask', freeText: 'drop', pseudonymise: (v: string) => `p${v.length}` }), fc.constantFrom<unknown>(undefined, api.Person, api.CaseEvent, api.CaseState)), call: (v, p, s) => api.redact(v, p as never, s as never), echoesInput: 'a copy of its input, non-finite numbers included' },
+  unary('sensitiveFields', 'trusted', fc.constantFrom<unknown>(api.Person, api.Household, api.CaseEvent, api.CaseState, api.EligibilityRequest, api.ContractState), (s) => api.sensitiveFields(s as never)),
+  unary('sensitivityOf', 'trusted', fc.constantFrom<unknown>(api.Person.shape.pesel, api.Problem.shape.ground, api.CivilDate), (s) => api.sensitivityOf(s as never)),
+];
+
+/** Exported functions deliberately without an entry, and why. */
+export const notFuzzed: Readonly<Record<string, string>> = {};
+
