@@ -1,4 +1,4 @@
-import { type CaseEvent, streamLabels } from '../../src/index.js';
+import { type CaseEvent, label, streamLabels } from '../../src/index.js';
 
 const word = (key: string): string => streamLabels[key]?.pl ?? key;
 
@@ -12,7 +12,7 @@ export function describeEvent(e: CaseEvent): string {
     case 'interviewConducted':
       return `${what}: ${e.payload.summary}`;
     case 'problemDiagnosed':
-      return `${what} (art. 7: ${e.payload.problem.ground}): ${e.payload.problem.description}`;
+      return `${what} (art. 7: ${label(e.payload.problem.ground, 'pl', 'AssistanceGround') ?? 'inna okoliczność'}): ${e.payload.problem.description}`;
     case 'diagnosisCompleted':
       return `${what}: ${e.payload.assessment}`;
     case 'resourceIdentified':

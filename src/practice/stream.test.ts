@@ -7,6 +7,8 @@ import { replay } from '../process/replay.js';
 import { CaseState } from '../process/state.js';
 import { transition } from '../process/transition.js';
 import { benefitSituationOn } from './benefitSituation.js';
+import { breachCandidatesFromCase } from '../breach/fromCase.js';
+import { assessBreachFromCase } from '../process/art11.js';
 
 /** The Sopot case up to its first review: the IPWzB in force, the assistant on the team. */
 const log = homelessManSopot();
@@ -80,5 +82,24 @@ describe('forms of social work on the plan and the meetings', () => {
     const without = step(base, ev('meetingRecorded', { place: 'shelter', clientIds: ['p-marek'], staffIds: ['as-piotr'], attendance: 'attended', formsOfWork: [], note: null }, assistant));
     expect('form' in (without.meetings.at(-1) ?? {})).toBe(false);
     expect(transition(base, ev('meetingRecorded', { place: 'shelter', clientIds: [], staffIds: [], attendance: 'attended', formsOfWork: [], note: null, form: 'knitting' }, assistant)).ok).toBe(false);
+  });
+});
+
+describe('art. 11 reads the benefit decisions of the stream', () => {
+  it('takes the situation from the claims on the day when the caller gives none, and the same answer as given explicitly', () => {
+    const applied = step(base, ev('benefitApplied', { claimId: 'w-9', benefit: 'purposeAllowance', personId: 'p-marek', incomeLost: false }, benefitsOfficer));
+    const decided = step(applied, ev('benefitDecided', { claimId: 'w-9', benefit: 'purposeAllowance', personId: 'p-marek', outcome: 'granted', amount: 25000, period: null, forContractId: null, reference: 'decyzja 9/2025' }, head));
+    const noted = step(decided, ev('breachCircumstanceNoted', { ground: 'usingAgainstPurpose', description: 'Zasiłek celowy wydany niezgodnie z przeznaczeniem', evidence: ['notatka asystenta'] }, worker));
+    const eventId = breachCandidatesFromCase(noted).find((c) => c.ground === 'usingAgainstPurpose')?.eventId as string;
+    const asOf = noted.lastEventDate;
+    const common = { asOf, eventId, clientFacts: { unemployed: false, addictedToAlcohol: false }, justifiedReason: { found: false, reasoning: 'brak wyjaśnienia' } };
+    const fromStream = benefitSituationOn(noted.claims, asOf).situation;
+    expect(fromStream.benefitGranted).toBe(true);
+    const implicit = assessBreachFromCase(noted, common);
+    const explicit = assessBreachFromCase(noted, { ...common, situation: fromStream });
+    expect(implicit.ok).toBe(true);
+    expect(JSON.stringify(implicit)).toBe(JSON.stringify(explicit));
+    const nothingGranted = assessBreachFromCase(noted, { ...common, situation: { pendingApplication: false, benefitGranted: false, cashBeingPaid: false } });
+    expect(JSON.stringify(nothingGranted)).not.toBe(JSON.stringify(implicit));
   });
 });

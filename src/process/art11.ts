@@ -5,6 +5,9 @@ import { type Result, fail } from '../_lib/result.js';
 import { type BreachAssessment, assessBreach } from '../breach/assessBreach.js';
 import type { Hearing } from '../breach/breachInput.js';
 import { breachCandidatesFromCase, contractPeriodsOf } from '../breach/fromCase.js';
+import type { CivilDate as CivilDateT } from '../law/civilDate.js';
+import { isCivilDate } from '../law/isCivilDate.js';
+import { benefitSituationOn } from '../practice/benefitSituation.js';
 import type { CaseState } from './state.js';
 
 /**
@@ -14,7 +17,10 @@ import type { CaseState } from './state.js';
  * @remarks The household and the contracts in force (periods after the head's approval, moved by
  * annexes, cut by terminations) come from the one stream, through {@link contractPeriodsOf}. A
  * justification recorded with the action counts as the client's explanation, which the worker still
- * assesses (`justifiedReason`). The same state always gives the same assessment.
+ * assesses (`justifiedReason`). The benefit situation (an application pending, a benefit granted, cash
+ * being paid) is read from the benefit claims and decisions recorded in the stream on `asOf`
+ * (`benefitSituationOn`) unless the caller gives `situation` — for benefits decided outside the stream.
+ * The same state always gives the same assessment.
  * @example
  * ```ts
  * import { assessBreachFromCase, type CaseState } from 'praca-socjalna';
@@ -34,7 +40,7 @@ export function assessBreachFromCase(
     readonly asOf: CivilDate | string;
     readonly eventId: string;
     readonly clientFacts: { readonly unemployed: boolean; readonly addictedToAlcohol: boolean };
-    readonly situation: { readonly pendingApplication: boolean; readonly benefitGranted: boolean; readonly cashBeingPaid: boolean };
+    readonly situation?: { readonly pendingApplication: boolean; readonly benefitGranted: boolean; readonly cashBeingPaid: boolean } | undefined;
     readonly justifiedReason: { readonly found: boolean; readonly reasoning: string } | null;
     readonly hearing?: Hearing | undefined;
     readonly evidence?: readonly string[] | undefined;
@@ -42,6 +48,7 @@ export function assessBreachFromCase(
 ): Result<BreachAssessment, readonly Issue[]> {
   const candidate = breachCandidatesFromCase(state).find((c) => c.eventId === options.eventId);
   if (candidate === undefined) return fail([{ code: 'unknown_reference', path: ['eventId'], id: options.eventId, collection: 'art. 11 circumstances in the case' }]);
+  const situation = options.situation ?? (isCivilDate(options.asOf) ? benefitSituationOn(state.claims, options.asOf as CivilDateT).situation : undefined);
   const hearing: Hearing = options.hearing ?? (candidate.explanation !== null ? { status: 'explained', receivedOn: candidate.occurredOn, text: candidate.explanation } : { status: 'notAsked' });
   return assessBreach({
     asOf: options.asOf as CivilDate,
@@ -55,7 +62,7 @@ export function assessBreachFromCase(
     hearing,
     justifiedReason: options.justifiedReason,
     contractPeriods: contractPeriodsOf(state.contracts),
-    situation: options.situation,
+    situation,
   });
 }
 
