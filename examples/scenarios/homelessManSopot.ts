@@ -51,7 +51,7 @@ export function homelessManSopot(): CaseEventInput[] {
     urgent: false,
   });
   // Diagnosis: causes of the difficult life situation (art. 7 grounds)
-  add('problemDiagnosed', '2025-01-10', worker, { problem: { id: 'pr-home', ground: 'homelessness', description: 'Bezdomność od 3 lat, pobyt w noclegowni', personIds: ['p-marek'] } });
+  add('problemDiagnosed', '2025-01-10', worker, { problem: { id: 'pr-home', ground: 'homelessness', description: 'Bezdomność od 3 lat, pobyt w noclegowni', personIds: ['p-marek'], since: '2022-01-10' } });
   add('problemDiagnosed', '2025-01-10', worker, { problem: { id: 'pr-alc', ground: 'addiction', description: 'Uzależnienie od alkoholu', personIds: ['p-marek'] } });
   add('problemDiagnosed', '2025-01-10', worker, { problem: { id: 'pr-job', ground: 'unemployment', description: 'Długotrwałe bezrobocie (5 lat)', personIds: ['p-marek'] } });
   add('diagnosisCompleted', '2025-01-15', worker, { assessment: 'Przyczyny: brak wsparcia rodziny, utrata pracy, uzależnienie. Klient chce i może zmienić sytuację.' });
@@ -158,6 +158,7 @@ export function homelessManSopot(): CaseEventInput[] {
     reason: 'goalsAchieved',
     achievedGoalIds: ['g-main', 'g-id', 'g-job', 'g-therapy'],
     evaluation: 'Praca na otwartym rynku, pokój wynajęty ze współfinansowaniem MOPS, terapia ukończona. Cele IPWzB osiągnięte.',
+    outcomes: ['openMarketJob', 'addictionTherapyCompleted', 'roomCoFinancedByCentre', 'leftShelterPermanently'],
   });
   return events;
 }

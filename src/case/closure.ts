@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CivilDate } from '../law/civilDate.js';
+import { ClosureOutcome } from './closureOutcome.js';
 import { Id } from './id.js';
 
 /**
@@ -42,6 +43,8 @@ export const Closure = z.strictObject({
   reason: ClosureReason,
   achievedGoalIds: z.array(Id),
   evaluation: z.string().min(1).meta({ sensitivity: 'freeText', personalData: 'text' }),
+  /** What came of the work, typed from practice (job on the open market, a room co-financed by the centre …): counted by `report`. */
+  outcomes: z.array(ClosureOutcome).max(20),
 });
 /** A closure; see {@link Closure}. */
 export type Closure = z.infer<typeof Closure>;

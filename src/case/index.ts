@@ -12,3 +12,4 @@ export * from './monitoringEntry.js';
 export * from './closure.js';
 export * from './meeting.js';
 export * from './team.js';
+export { ClosureOutcome, RecordedOutcome } from './closureOutcome.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { AssistanceGround } from '../law/assistanceGround.js';
+import { CivilDate } from '../law/civilDate.js';
 import { addIssue } from '../issues/fromZod.js';
 import { Id } from './id.js';
 
@@ -23,6 +24,11 @@ export const Problem = z
     description: z.string().min(1).meta({ sensitivity: 'freeText', personalData: 'text' }),
     justification: z.string().min(1).optional().meta({ sensitivity: 'freeText', personalData: 'text' }),
     personIds: z.array(Id).meta({ sensitivity: 'identifying', personalData: 'personId' }),
+    /**
+     * Since when the problem has lasted, as the diagnosis found it (e.g. homeless since): leaving
+     * homelessness takes about as long as the crisis lasted (MOPS Sopot), so an IPWzB is held against it.
+     */
+    since: CivilDate.optional(),
   })
   .superRefine((p, ctx) => {
     if (p.ground === 'other' && p.justification === undefined) {

@@ -9,7 +9,7 @@ import type { Language } from '../issues/issue.js';
 import { dayKindName, publicHolidayName } from '../law/deadlineText.js';
 import { PublicHolidayCode } from '../law/holidays.js';
 import { DayKind } from '../law/workingDays.js';
-import { ClosureOutcome } from '../monitoring/closureOutcome.js';
+import { ClosureOutcome } from '../case/closureOutcome.js';
 import { monitoringLabel } from '../monitoring/labels.js';
 import { ClaimBenefit, ClaimStatus } from '../practice/benefitClaim.js';
 import { practiceLabel } from '../practice/labels.js';

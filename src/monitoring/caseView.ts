@@ -1,6 +1,6 @@
 import type { AssistantKind } from '../case/actor.js';
 import type { CivilDate } from '../law/civilDate.js';
-import type { RecordedOutcome } from './closureOutcome.js';
+import type { ClosureOutcome, RecordedOutcome } from '../case/closureOutcome.js';
 import type { Rhythm } from './policy.js';
 
 /**
@@ -46,7 +46,9 @@ export interface CaseView {
     readonly to: CivilDate | null;
   }[];
   readonly meetings: readonly { readonly date: CivilDate; readonly attendance: string; readonly staffIds: readonly string[]; readonly author: { readonly id: string } }[];
-  readonly closure: { readonly date: CivilDate; readonly reason: string; readonly achievedGoalIds: readonly string[] } | null;
+  readonly closure: { readonly date: CivilDate; readonly reason: string; readonly achievedGoalIds: readonly string[]; readonly outcomes?: readonly ClosureOutcome[] | undefined } | null;
+  /** The diagnosed problems: a homelessness problem's `since` is read as the time homeless. */
+  readonly problems?: readonly { readonly ground: string; readonly since?: CivilDate | undefined }[] | undefined;
   readonly monitoringData?: CaseMonitoringData | undefined;
 }
 

@@ -1,4 +1,3 @@
-export { ClosureOutcome, RecordedOutcome } from './closureOutcome.js';
 export { type Rhythm, type PolicySource, type MonitoringPolicy, sopotPolicy } from './policy.js';
 export type { CaseView, ContractView, CaseMonitoringData } from './caseView.js';
 export { type Caseload, caseloadOf, type CaseloadWarning, caseloadWarnings } from './caseload.js';

@@ -1,4 +1,4 @@
-import type { ClosureOutcome } from './closureOutcome.js';
+import type { ClosureOutcome } from '../case/closureOutcome.js';
 import type { AgendaItemKind } from './agenda.js';
 import type { reportedPlanKinds } from './report.js';
 

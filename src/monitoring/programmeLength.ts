@@ -46,7 +46,7 @@ export function programmeLengthWarnings(cases: readonly CaseView[], asOf: CivilD
   const out: ProgrammeLengthWarning[] = [];
   for (const c of list(cases)) {
     if (!isCaseView(c) || closedOn(c, asOf as CivilDate)) continue;
-    const since = c.monitoringData?.homelessSince ?? null;
+    const since = c.monitoringData?.homelessSince ?? homelessSinceOf(c);
     const sinceNo = dayNo(since);
     if (since === null || sinceNo === null) continue;
     for (const k of records(c.contracts)) {
@@ -62,4 +62,13 @@ export function programmeLengthWarnings(cases: readonly CaseView[], asOf: CivilD
     }
   }
   return out;
+}
+
+/** The earliest `since` the diagnosis recorded on a homelessness problem of the case, or `null`. */
+function homelessSinceOf(c: CaseView): CivilDate | null {
+  let since: CivilDate | null = null;
+  for (const p of records(c.problems)) {
+    if (p.ground === 'homelessness' && typeof p.since === 'string' && (since === null || p.since < since)) since = p.since as CivilDate;
+  }
+  return since;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sopot2009Centre } from '../../examples/scenarios/sopot2009Centre.js';
 import { contract, emptyCase, generateCentre } from '../../test/support/monitoringCases.js';
 import { pluralPl } from '../law/deadlineText.js';
-import { ClosureOutcome } from './closureOutcome.js';
+import { ClosureOutcome } from '../case/closureOutcome.js';
 import { monitoringLabel } from './labels.js';
 import { reportMarkdown, reportSummary } from './render.js';
 import { report } from './report.js';
@@ -57,5 +57,35 @@ describe('report', () => {
     expect([1, 2, 4, 5, 12, 14, 21, 22, 25, 112, 122].map((n) => pluralPl(n, 'osoba', 'osoby', 'osób'))).toEqual(
       ['osoba', 'osoby', 'osoby', 'osób', 'osób', 'osób', 'osób', 'osoby', 'osób', 'osób', 'osoby'],
     );
+  });
+});
+
+describe('outcomes recorded with the closure in the case stream', () => {
+  it('counts the Sopot closure outcomes in the period of the closure, and not outside it', async () => {
+    const { homelessManSopot } = await import('../../examples/scenarios/homelessManSopot.js');
+    const { replay } = await import('../process/replay.js');
+    const r = replay(homelessManSopot());
+    if (!r.ok) throw new Error('the Sopot stream replays');
+    const inPeriod = report([r.value], { from: '2026-01-01', to: '2026-12-31' });
+    const count = (rep: typeof inPeriod, o: ClosureOutcome) => rep.outcomes.find((x) => x.outcome === o)?.persons;
+    expect([count(inPeriod, 'openMarketJob'), count(inPeriod, 'addictionTherapyCompleted'), count(inPeriod, 'socialHousingReceived')]).toEqual([1, 1, 0]);
+    const before = report([r.value], { from: '2025-01-01', to: '2025-12-31' });
+    expect(count(before, 'openMarketJob')).toBe(0);
+  });
+});
+
+describe('time homeless read from the diagnosis', () => {
+  it('warns that the Sopot IPWzB is much shorter than the three years homeless recorded on the problem', async () => {
+    const { homelessManSopot } = await import('../../examples/scenarios/homelessManSopot.js');
+    const { replay } = await import('../process/replay.js');
+    const { programmeLengthWarnings } = await import('./programmeLength.js');
+    const { sopotPolicy } = await import('./policy.js');
+    const events = homelessManSopot();
+    const r = replay(events.slice(0, events.findIndex((e) => e.type === 'contractApproved') + 1));
+    if (!r.ok) throw new Error('the Sopot stream replays');
+    const w = programmeLengthWarnings([r.value], '2025-03-01', sopotPolicy);
+    expect(w.map((x) => [x.homelessSince, x.plannedDays < x.homelessDays])).toEqual([['2022-01-10', true]]);
+    const noSince = { ...r.value, problems: r.value.problems.map(({ since: _s, ...p }) => p) };
+    expect(programmeLengthWarnings([noSince], '2025-03-01', sopotPolicy)).toEqual([]);
   });
 });

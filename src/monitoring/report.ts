@@ -1,6 +1,6 @@
 import type { CivilDate } from '../law/civilDate.js';
 import { type CaseView, isCaseView, list, personsOf, records } from './caseView.js';
-import { ClosureOutcome } from './closureOutcome.js';
+import { ClosureOutcome } from '../case/closureOutcome.js';
 
 /**
  * The kinds of plan a report counts, in the order it lists them: IPWzB (art. 49 u.p.s.), kontrakt socjalny
@@ -111,6 +111,9 @@ export function report(cases: readonly CaseView[], period: { readonly from: Civi
     }
     const reached = new Set<string>();
     for (const o of records(c.monitoringData?.outcomes)) if (within(o.date, from, to)) reached.add(o.outcome);
+    // outcomes recorded with the closure, dated by it
+    const closure = c.closure;
+    if (closure != null && within(closure.date, from, to)) for (const o of list(closure.outcomes)) if (typeof o === 'string') reached.add(o);
     for (const o of reached) {
       const row = outcomes.get(o);
       if (row === undefined) continue;

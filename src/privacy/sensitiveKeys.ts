@@ -69,6 +69,8 @@ export const sensitiveKeys: ReadonlyMap<string, SensitiveKey> = new Map<string, 
   ['disabilityDegree', special('disability')],
   ['addiction', special('addiction')],
   ['addictedToAlcohol', special('addiction')],
+  // a closure outcome such as a finished addiction therapy reveals the addiction
+  ['outcomes', special('addiction', (v) => Array.isArray(v) && v.includes('addictionTherapyCompleted'))],
   ['clientFacts', special('health')],
   ['ground', special('assistanceGround', revealsHealth)],
   ['grounds', special('assistanceGround', revealsHealth)],

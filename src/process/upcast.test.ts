@@ -23,7 +23,8 @@ describe('0.1.0 streams still replay', () => {
     const s = r.value;
     expect(CaseState.safeParse(s).success).toBe(true);
     expect(s.stage).toBe(outcome.case.stage);
-    expect(s.closure).toEqual(outcome.case.closure);
+    // 0.1 had no typed closure outcomes: a carried-over closure records none
+    expect(s.closure).toEqual({ ...(outcome.case.closure as object), outcomes: [] });
     // 0.1 recorded the annex as a new contract round (goals → contract → monitoring); the stream records it as
     // an annex of the contract in force, which brings the modified plan straight back to monitoring.
     const annexRound = (h: { stage: string; enteredOn: string }, i: number) => !(h.stage === 'contract' && i > 5);

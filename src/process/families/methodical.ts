@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Action } from '../../case/action.js';
 import { ClosureReason } from '../../case/closure.js';
+import { ClosureOutcome } from '../../case/closureOutcome.js';
 import { Goal } from '../../case/goal.js';
 import { Household } from '../../case/household.js';
 import { Id } from '../../case/id.js';
@@ -48,7 +49,7 @@ export const methodicalPayloads = {
   planModified: z.strictObject({ reason: text }),
   situationChanged: z.strictObject({ description: text }),
   caseReassigned: z.strictObject({ newOwner: OwnerActor }),
-  caseClosed: z.strictObject({ reason: ClosureReason, achievedGoalIds: z.array(Id).max(500), evaluation: text }),
+  caseClosed: z.strictObject({ reason: ClosureReason, achievedGoalIds: z.array(Id).max(500), evaluation: text, outcomes: z.array(ClosureOutcome).max(20).optional() }),
 } as const;
 
 /** @internal The event schemas of the methodical process. */
@@ -99,7 +100,7 @@ export function applyMethodical(d: Draft, e: MethodicalEvent): void {
       s.owner = e.payload.newOwner;
       return push(d, 'ownerHistory', { owner: e.payload.newOwner, from: e.date, eventId: e.id });
     case 'caseClosed':
-      s.closure = { date: e.date, reason: e.payload.reason, achievedGoalIds: e.payload.achievedGoalIds, evaluation: e.payload.evaluation };
+      s.closure = { date: e.date, reason: e.payload.reason, achievedGoalIds: e.payload.achievedGoalIds, evaluation: e.payload.evaluation, outcomes: e.payload.outcomes ?? [] };
       return;
   }
 }

@@ -17,7 +17,7 @@ import { CivilDate } from '../law/civilDate.js';
  * import { ClosureOutcome } from 'praca-socjalna';
  * ClosureOutcome.parse('roomCoFinancedByCentre');
  * ```
- * @category Monitoring
+ * @category Case model
  */
 export const ClosureOutcome = z.enum([
   'openMarketJob',
@@ -41,7 +41,7 @@ export type ClosureOutcome = z.infer<typeof ClosureOutcome>;
  * import { RecordedOutcome } from 'praca-socjalna';
  * RecordedOutcome.parse({ outcome: 'addictionTherapyCompleted', date: '2025-08-29' });
  * ```
- * @category Monitoring
+ * @category Case model
  */
 export const RecordedOutcome = z.strictObject({ outcome: ClosureOutcome, date: CivilDate });
 /** A dated outcome; see {@link RecordedOutcome}. */
