@@ -1,7 +1,7 @@
 import type { CivilDate } from '../../src/law/civilDate.js';
 import { civilDateOf, dayNumberOf } from '../../src/law/dayNumber.js';
 import type { CaseView, ContractView } from '../../src/monitoring/caseView.js';
-import type { ClosureOutcome } from '../../src/monitoring/closureOutcome.js';
+import type { ClosureOutcome } from '../../src/case/closureOutcome.js';
 
 const d = (s: string) => s as CivilDate;
 const dayNo = (s: string) => dayNumberOf(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10)));
