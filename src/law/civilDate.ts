@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { civilPartsOf, dayNumberOf, monthLength } from './dayNumber.js';
 
 /**
  * The earliest civil date the SDK supports: 1 January 1900 (the oldest birth dates a centre records).
@@ -46,36 +47,9 @@ export const EARLIEST_LEGAL_DATE = '2004-05-01';
 // Day numbers count days from 1970-01-01 (day 0) in the proleptic Gregorian calendar, in integers only:
 // no `Date`, so no time zone, no daylight-saving hour and no "Invalid time value" can touch a civil date.
 
-/** Days from 1970-01-01 to a civil day (H. Hinnant's days_from_civil); exact for every year 0–9999. */
-function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400; // [0, 399]
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1; // [0, 365]
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy; // [0, 146096]
-  return era * 146097 + doe - 719468;
-}
-
-/** The civil day of a day number (H. Hinnant's civil_from_days). */
-function civilFromDays(n: number): readonly [number, number, number] {
-  const z0 = n + 719468;
-  const era = Math.floor(z0 / 146097);
-  const doe = z0 - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [m <= 2 ? yoe + era * 400 + 1 : yoe + era * 400, m, d];
-}
-
-function isLeapYear(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-function monthLength(y: number, m: number): number {
-  return m === 2 ? (isLeapYear(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
+// The integer day arithmetic itself (H. Hinnant's algorithms) lives in dayNumber.ts, shared with the calendar.
+const daysFromCivil = dayNumberOf;
+const civilFromDays = civilPartsOf;
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const format = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}` as CivilDate;

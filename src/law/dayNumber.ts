@@ -1,4 +1,7 @@
-import type { CivilDate } from './civilDate.js';
+import type * as z from 'zod';
+
+/** The civil-date brand, declared here so that civilDate.ts can build on this file without a cycle. */
+type CivilDate = string & z.$brand<'CivilDate'>;
 
 /**
  * @internal Integer civil-date arithmetic for the calendar and deadline rules: a day number counts days
@@ -48,6 +51,12 @@ export function dayNumberOf(year: number, month: number, day: number): number {
 
 /** @internal The civil date of a day number (years 0–9999 only; callers bound the range first). */
 export function civilDateOf(n: number): CivilDate {
+  const [year, month, day] = civilPartsOf(n);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` as CivilDate;
+}
+
+/** @internal The year, month and day of a day number (H. Hinnant's civil_from_days), as numbers. */
+export function civilPartsOf(n: number): readonly [number, number, number] {
   const z = n + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -56,8 +65,7 @@ export function civilDateOf(n: number): CivilDate {
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` as CivilDate;
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }
 
 /** @internal The ISO weekday of a day number: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */

@@ -6,7 +6,7 @@ import { breachGrounds } from '../../breach/breachGround.js';
 import { BreachStage, type BreachProcedure } from '../../breach/breachProcedure.js';
 import { measuresFor } from '../../breach/measure.js';
 import { type Draft, ownItem, push } from '../draft.js';
-import { eventsOf } from '../envelope.js';
+import { eventsOf } from '../../case/eventEnvelope.js';
 import type { Family } from '../family.js';
 import { authorisationOn } from './teamAccess.js';
 

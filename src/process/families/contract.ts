@@ -9,7 +9,7 @@ import { contentIsCoherent } from '../../contract/guards/contentIsCoherent.js';
 import { kindMatches } from '../../contract/guards/kindMatches.js';
 import { isLastSignature, signatureIsValid } from '../../contract/guards/signatureIsValid.js';
 import { type Draft, own, ownItem, push } from '../draft.js';
-import { eventsOf } from '../envelope.js';
+import { eventsOf } from '../../case/eventEnvelope.js';
 import type { Family } from '../family.js';
 import { isOnTeam } from './teamAccess.js';
 

@@ -9,7 +9,7 @@ import { Limitation } from '../../case/limitation.js';
 import { Problem } from '../../case/problem.js';
 import { Resource } from '../../case/resource.js';
 import { type Draft, ownItem, push } from '../draft.js';
-import { eventsOf } from '../envelope.js';
+import { eventsOf } from '../../case/eventEnvelope.js';
 
 const text = z.string().min(1).max(10_000);
 

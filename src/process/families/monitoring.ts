@@ -6,7 +6,7 @@ import { Attendance, FormOfWork, MeetingPlace } from '../../case/meeting.js';
 import { ActionProgress, GoalProgress } from '../../case/monitoringEntry.js';
 import { BreachGround } from '../../law/breachGround.js';
 import { type Draft, ownItem, push } from '../draft.js';
-import { eventsOf } from '../envelope.js';
+import { eventsOf } from '../../case/eventEnvelope.js';
 
 const text = z.string().min(1).max(10_000);
 

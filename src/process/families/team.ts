@@ -5,7 +5,7 @@ import { AuthorisationScope } from '../../case/team.js';
 import { CivilDate } from '../../law/civilDate.js';
 import { defineMachine } from '../../machine/machine.js';
 import { type Draft, ownItem, push } from '../draft.js';
-import { eventsOf } from '../envelope.js';
+import { eventsOf } from '../../case/eventEnvelope.js';
 import type { Family } from '../family.js';
 
 /**

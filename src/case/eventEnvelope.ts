@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { CivilDate } from '../law/civilDate.js';
-import { Actor } from '../case/actor.js';
-import { Id } from '../case/id.js';
+import { Actor } from './actor.js';
+import { Id } from './id.js';
 
 /**
  * @internal What every event of a case stream has: `schemaVersion: 2`, an `id` unique in the stream, the
