@@ -20,7 +20,7 @@ export async function bundleSize(source: string, external: boolean): Promise<Siz
   return { minBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
 }
 
-export const singleEntries = ['assessEligibility', 'transition', 'renderContract', 'assessBreach', 'formatPln'] as const;
+export const singleEntries = ['assessEligibility', 'transition', 'renderContract', 'assessBreach', 'formatPln', 'agenda'] as const;
 
 export async function bundleSizes() {
   const pkg = JSON.stringify(distEsm);
