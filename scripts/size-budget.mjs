@@ -1,12 +1,15 @@
 // The size budget of the built package, as an app's bundler would ship it (esbuild, minified, gzip -9;
 // 1 kB = 1000 bytes): the SDK's own code with its dependencies external < 25 kB, and any single
 // function bundled with its dependencies included < 60 kB. Prints every figure; exits 1 only when a
-// threshold is exceeded (with --report-only, never: the figures are printed and the misses named).
+// threshold is exceeded. With --core-report-only the whole-package budget is printed but not enforced
+// (the package now holds every area's catalogues; see docs/performance.md), while every single-function
+// budget still fails the run; with --report-only nothing fails.
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const reportOnly = process.argv.includes('--report-only');
+const coreReportOnly = process.argv.includes('--core-report-only');
 const dist = JSON.stringify(fileURLToPath(new URL('../dist/index.js', import.meta.url)));
 const dependencies = ['zod', 'zod/*', 'date-fns', 'date-fns/*', 'ts-pattern'];
 
@@ -20,9 +23,9 @@ async function gzipped(contents, external) {
 }
 
 const checks = [
-  { name: 'whole package, dependencies external', source: `export * from ${dist};`, external: true, limit: 25_000 },
+  { name: 'whole package, dependencies external', source: `export * from ${dist};`, external: true, limit: 25_000, advisory: coreReportOnly },
   ...['assessEligibility', 'transition', 'renderContract', 'assessBreach', 'formatPln'].map((f) => ({
-    name: `${f} alone, dependencies included`, source: `export { ${f} } from ${dist};`, external: false, limit: 60_000,
+    name: `${f} alone, dependencies included`, source: `export { ${f} } from ${dist};`, external: false, limit: 60_000, advisory: false,
   })),
 ];
 
@@ -30,8 +33,8 @@ let missed = 0;
 for (const c of checks) {
   const bytes = await gzipped(c.source, c.external);
   const ok = bytes < c.limit;
-  if (!ok) missed += 1;
-  console.log(`${ok ? 'ok    ' : 'MISSED'} ${c.name}: ${(bytes / 1000).toFixed(1)} kB min+gz (budget < ${c.limit / 1000} kB)`);
+  if (!ok && !c.advisory) missed += 1;
+  console.log(`${ok ? 'ok    ' : c.advisory ? 'over  ' : 'MISSED'} ${c.name}: ${(bytes / 1000).toFixed(1)} kB min+gz (budget < ${c.limit / 1000} kB)`);
 }
 if (missed > 0) {
   console.log(`${missed} size budget(s) missed${reportOnly ? ' (--report-only: not failing)' : ''}`);
