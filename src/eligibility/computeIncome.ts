@@ -9,7 +9,7 @@ import type { ValueInForce } from '../law/period.js';
 import { valueAt } from '../law/period.js';
 import type { Household } from '../case/household.js';
 import type { IncomeItem, UnverifiedIncomeDecisions } from './incomeItem.js';
-import { treatmentAt } from './incomeSource.js';
+import { incomeTreatments } from './incomeSource.js';
 import { referenceMonth, referenceMonthBasis } from './referenceMonth.js';
 import type { MaintenanceBeyondIncome } from './request.js';
 import type { EligibilityWarning } from './result.js';
@@ -185,7 +185,8 @@ export function computeIncome(
   for (const item of input.items) {
     switch (item.kind) {
       case 'receipt': {
-        const treatment = treatmentAt(item.source, input.asOf);
+        const inForce = valueAt(incomeTreatments[item.source], input.asOf);
+        const treatment = inForce.ok ? inForce.value.value : undefined;
         const net = grosze(item.gross - item.incomeTax - item.healthContribution - item.socialContributions);
         const decision = input.unverifiedDecisions?.[item.source];
         if (treatment === undefined) {

@@ -7,7 +7,7 @@ export { type Period, type EffectiveTable, type ValueInForce, type OutsideCovera
 export * from './checked.js';
 export * from './isCivilDate.js';
 export * from './ups/constants.js';
-export { ConcurrentEntitlement, type ConcurrentListEntry, concurrentEntitlementList } from './ups/art37.js';
+export { ConcurrentEntitlement, concurrentEntitlementList } from './ups/art37.js';
 export { type PeriodicMinimumShare, type PeriodicCapRule, periodicMinimumShare, periodicCapSinglePerson } from './ups/art38.js';
 export * from './localLaw.js';
 export * from './parameters/incomeCriteria.js';
