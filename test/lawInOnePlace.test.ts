@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtInLaw, breachGrounds, concurrentEntitlementList, incomeChangeTolerance, incomeTreatments, type EffectiveTable } from '../src/index.js';
+import { builtInLaw, breachGrounds, concurrentEntitlementList, incomeChangeTolerance, incomeTreatments, legalSources, type EffectiveTable } from '../src/index.js';
 
 /**
  * The law in one place: no legal date (a `'YYYY-MM-DD'` literal) and no age-of-majority comparison in the
@@ -44,7 +44,7 @@ describe('the law in one place', () => {
     }
     expect(offenders).toEqual([]);
   });
-  it('every dated legal table has a unit, and every period a source and a confidence, in ascending order', () => {
+  it('every dated legal table has a unit, and every period a catalogued source and a confidence, in ascending order', () => {
     const tables: EffectiveTable<unknown>[] = [
       ...Object.values(builtInLaw),
       incomeChangeTolerance,
@@ -57,6 +57,10 @@ describe('the law in one place', () => {
       expect(t.periods.length, t.name).toBeGreaterThan(0);
       t.periods.forEach((p, i) => {
         expect(p.source.length, t.name).toBeGreaterThan(0);
+        // the SDK's tables cite by catalogue id; the words are the catalogue's
+        expect(p.sourceId, t.name).toBeDefined();
+        const journal = p.sourceId === undefined ? null : legalSources[p.sourceId].journal;
+        if (journal !== null) expect(p.source, t.name).toContain(journal);
         expect(['V', 'S', 'R', 'C'], t.name).toContain(p.confidence);
         if (i > 0) expect(p.from > (t.periods[i - 1]?.from ?? ''), t.name).toBe(true);
       });

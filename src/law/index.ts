@@ -5,6 +5,7 @@ export * from './assistanceGround.js';
 export * from './confidence.js';
 export { type Period, type EffectiveTable, type ValueInForce, type OutsideCoverage, type InvalidLookupDate, type ParameterUnit, valueAt } from './period.js';
 export * from './checked.js';
+export { type LegalSource, type SourceId, type SourceRef, legalSources, sourceText } from './sources.js';
 export * from './isCivilDate.js';
 export * from './ups/constants.js';
 export { ConcurrentEntitlement, concurrentEntitlementList } from './ups/art37.js';

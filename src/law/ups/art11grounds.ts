@@ -3,6 +3,7 @@ import type { CivilDate } from '../civilDate.js';
 import type { Confidence } from '../confidence.js';
 import type { LegalBasis } from '../legalBasis.js';
 import { type EffectiveTable, type Period, period } from '../period.js';
+import type { SourceRef } from '../sources.js';
 import { labourMarketActRepealedOn } from './art11.js';
 import { legalConstants } from './constants.js';
 
@@ -45,9 +46,9 @@ export interface BreachGroundInfo {
 
 const since = (d: string) => d as CivilDate;
 const sinceAct = legalConstants.actInForceFrom.value;
-const actText = 'u.p.s., Dz.U. 2004 Nr 64 poz. 593 ze zmianami';
-const labourMarketAct = 'ustawa z 20 marca 2025 r. o rynku pracy i służbach zatrudnienia, Dz.U. 2025 poz. 620';
-const w = (from: string, confidence: Confidence, note: string | null, source = actText) => period<GroundWording>(from, { note }, source, confidence);
+const actText: SourceRef = { id: 'ups2004', remark: ' ze zmianami' };
+const labourMarketAct: SourceRef = 'labourMarket2025';
+const w = (from: string, confidence: Confidence, note: string | null, source: SourceRef = actText) => period<GroundWording>(from, { note }, source, confidence);
 const wording = (ground: BreachGround, paragraph: '1' | '2', ...periods: Period<GroundWording>[]): EffectiveTable<GroundWording> =>
   ({ name: `breachGrounds.${ground}.wording`, basis: ust(paragraph), unit: 'rule', periods });
 const verified = (ground: BreachGround, paragraph: '1' | '2') => wording(ground, paragraph, w(sinceAct, 'V', null));

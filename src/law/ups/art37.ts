@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { Confidence } from '../confidence.js';
 import type { LegalBasis } from '../legalBasis.js';
 import { type EffectiveTable, period } from '../period.js';
+import type { SourceRef } from '../sources.js';
 
 /**
  * Benefits whose entitlement excludes the zasiłek stały (art. 37 ust. 5 u.p.s., „zbieg uprawnień”).
@@ -22,7 +23,7 @@ export type ConcurrentEntitlement = z.infer<typeof ConcurrentEntitlement>;
 /** @internal */
 export const art37ust5: LegalBasis = { act: 'ups', article: '37', paragraph: '5' };
 
-const on = (entitlement: ConcurrentEntitlement, from: string, source: string, confidence: Confidence): EffectiveTable<'listed'> =>
+const on = (entitlement: ConcurrentEntitlement, from: string, source: SourceRef, confidence: Confidence): EffectiveTable<'listed'> =>
   ({ name: `concurrentEntitlementList.${entitlement}`, basis: art37ust5, unit: 'rule', periods: [period(from, 'listed' as const, source, confidence)] });
 
 /**
@@ -43,8 +44,8 @@ const on = (entitlement: ConcurrentEntitlement, from: string, source: string, co
  * @category Law
  */
 export const concurrentEntitlementList: Readonly<Record<ConcurrentEntitlement, EffectiveTable<'listed'>>> = {
-  socialPension: on('socialPension', '2004-05-01', 'art. 37 ust. 5 u.p.s., Dz.U. 2004 Nr 64 poz. 593', 'S'),
-  nursingBenefit: on('nursingBenefit', '2004-05-01', 'art. 37 ust. 5 u.p.s.', 'R'),
-  specialCareAllowance: on('specialCareAllowance', '2013-01-01', 'art. 37 ust. 5 u.p.s. w brzmieniu od 2013-01-01 (zmiana ustawy o świadczeniach rodzinnych)', 'S'),
-  carerAllowance: on('carerAllowance', '2004-05-01', 'art. 37 ust. 5 u.p.s.; zasiłek dla opiekuna istnieje od 2014 r. (dzień nieustalony)', 'R'),
+  socialPension: on('socialPension', '2004-05-01', { id: 'ups2004', cite: 'art. 37 ust. 5 u.p.s.' }, 'S'),
+  nursingBenefit: on('nursingBenefit', '2004-05-01', { id: 'ups', cite: 'art. 37 ust. 5 u.p.s.' }, 'R'),
+  specialCareAllowance: on('specialCareAllowance', '2013-01-01', { id: 'ups', cite: 'art. 37 ust. 5 u.p.s.', remark: ' w brzmieniu od 2013-01-01 (zmiana ustawy o świadczeniach rodzinnych)' }, 'S'),
+  carerAllowance: on('carerAllowance', '2004-05-01', { id: 'ups', cite: 'art. 37 ust. 5 u.p.s.', remark: '; zasiłek dla opiekuna istnieje od 2014 r. (dzień nieustalony)' }, 'R'),
 };

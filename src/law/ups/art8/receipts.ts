@@ -3,6 +3,7 @@ import type { CivilDate } from '../../civilDate.js';
 import type { Confidence } from '../../confidence.js';
 import type { LegalBasis } from '../../legalBasis.js';
 import { type EffectiveTable, type Period, period } from '../../period.js';
+import type { SourceRef } from '../../sources.js';
 import { labourMarketActRepealedOn } from '../art11.js';
 import { legalConstants } from '../constants.js';
 
@@ -73,10 +74,10 @@ export interface IncomeTreatment {
 }
 
 const sinceAct = legalConstants.actInForceFrom.value;
-const actText = 'u.p.s., Dz.U. 2004 Nr 64 poz. 593 ze zmianami';
+const actText: SourceRef = { id: 'ups2004', remark: ' ze zmianami' };
 const ust3: LegalBasis = { act: 'ups', article: '8', paragraph: '3' };
 const ust4 = (point?: string): LegalBasis => ({ act: 'ups', article: '8', paragraph: '4', ...(point === undefined ? {} : { point }) });
-const entry = (from: string, treatment: IncomeTreatment['treatment'], basis: LegalBasis, note: string, source: string, confidence: Confidence) =>
+const entry = (from: string, treatment: IncomeTreatment['treatment'], basis: LegalBasis, note: string, source: SourceRef, confidence: Confidence) =>
   period<IncomeTreatment>(from, { treatment, basis, note }, source, confidence);
 const table = (source: ReceiptSource, basis: LegalBasis, ...periods: Period<IncomeTreatment>[]): EffectiveTable<IncomeTreatment> =>
   ({ name: `receiptTreatments.${source}`, basis, unit: 'rule', periods });
@@ -119,12 +120,12 @@ export const incomeTreatments: Readonly<Record<ReceiptSource, EffectiveTable<Inc
       'unverified',
       ust4('5'),
       'ustawa o promocji zatrudnienia uchylona 2025-06-01; brzmienie odesłania po tej dacie niezweryfikowane',
-      'ustawa z 20 marca 2025 r. o rynku pracy i służbach zatrudnienia, Dz.U. 2025 poz. 620',
+      'labourMarket2025',
       'R',
     ),
   ),
   thirteenthPension: table('thirteenthPension', ust3,
-    entry(sinceAct, 'excluded', ust3, 'dodatkowe roczne świadczenie pieniężne: wyłączone art. 8 ustawy o nim, nie art. 8 ust. 4 u.p.s.', 'art. 8 ustawy o dodatkowym rocznym świadczeniu pieniężnym dla emerytów i rencistów', 'V'),
+    entry(sinceAct, 'excluded', ust3, 'dodatkowe roczne świadczenie pieniężne: wyłączone art. 8 ustawy o nim, nie art. 8 ust. 4 u.p.s.', { id: 'thirteenthPensionAct', cite: 'art. 8 ustawy o dodatkowym rocznym świadczeniu pieniężnym dla emerytów i rencistów' }, 'V'),
   ),
   childRaisingBenefit: table('childRaisingBenefit', ust4(),
     entry(sinceAct, 'excluded', ust4(), 'świadczenie wychowawcze (500+ od 2016-04-01, 800+ od 2024-01-01) nie jest dochodem', actText, 'S'),
