@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtInLaw, breachGrounds, concurrentEntitlementList, incomeChangeTolerance, incomeTreatments, legalSources, type EffectiveTable } from '../src/index.js';
 
 /**
  * The law in one place: no legal date (a `'YYYY-MM-DD'` literal) and no age-of-majority comparison in the
@@ -31,5 +32,38 @@ describe('the law in one place', () => {
       for (const m of body.matchAll(/'(19|20)\d\d-\d\d-\d\d'|[<>]=? ?18\b/g)) offenders.push(`${rel}: ${m[0]}`);
     }
     expect(offenders).toEqual([]);
+  });
+  it('one dated lookup: no code but valueAt (src/law/period.ts) searches a dated list for the entry in force', () => {
+    const offenders: string[] = [];
+    for (const f of files(src)) {
+      const rel = relative(src, f);
+      if (rel === 'law/period.ts') continue;
+      const body = code(readFileSync(f, 'utf8'));
+      // the backward scan of a dated list, or a `from <= day` test on a legal table's entries
+      for (const m of body.matchAll(/for \(let \w+ = [\w.[\]]+\.length - 1; \w+ >= 0; \w+--\)|\w+\[\w+\]\.from <= \w+/g)) offenders.push(`${rel}: ${m[0]}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+  it('every dated legal table has a unit, and every period a catalogued source and a confidence, in ascending order', () => {
+    const tables: EffectiveTable<unknown>[] = [
+      ...Object.values(builtInLaw),
+      incomeChangeTolerance,
+      ...Object.values(incomeTreatments),
+      ...Object.values(concurrentEntitlementList),
+      ...Object.values(breachGrounds).map((g) => g.wording),
+    ];
+    for (const t of tables) {
+      expect(t.unit, t.name).toBeDefined();
+      expect(t.periods.length, t.name).toBeGreaterThan(0);
+      t.periods.forEach((p, i) => {
+        expect(p.source.length, t.name).toBeGreaterThan(0);
+        // the SDK's tables cite by catalogue id; the words are the catalogue's
+        expect(p.sourceId, t.name).toBeDefined();
+        const journal = p.sourceId === undefined ? null : legalSources[p.sourceId].journal;
+        if (journal !== null) expect(p.source, t.name).toContain(journal);
+        expect(['V', 'S', 'R', 'C'], t.name).toContain(p.confidence);
+        if (i > 0) expect(p.from > (t.periods[i - 1]?.from ?? ''), t.name).toBe(true);
+      });
+    }
   });
 });

@@ -6,7 +6,8 @@ import type { LegalBasis } from '../law/legalBasis.js';
 import { type Bilingual, type Reason, type TraceStep, step } from '../law/trace.js';
 import type { Relation } from '../case/household.js';
 import type { BreachGround } from '../law/breachGround.js';
-import { activationAddedOn, breachGrounds, wordingAt } from './breachGround.js';
+import { activationAddedOn, breachGrounds } from './breachGround.js';
+import { valueAt } from '../law/period.js';
 import { legalConstants } from '../law/ups/constants.js';
 import { labourMarketActRepealedOn } from '../law/ups/art11.js';
 import { BreachAssessmentInput } from './breachInput.js';
@@ -144,7 +145,8 @@ export function assessValidatedBreach(x: BreachAssessmentInput): Result<BreachAs
     return fail([{ code: 'unknown_reference', path: ['clientId'], id: x.clientId, collection: 'household members' }]);
   }
 
-  const wording = wordingAt(x.ground, x.occurredOn);
+  const inForce = valueAt(info.wording, x.occurredOn);
+  const wording = inForce.ok ? { confidence: inForce.value.period.confidence, note: inForce.value.value.note } : undefined;
   trace.push(step({
     rule: 'art11.ground',
     basis: info.basis,

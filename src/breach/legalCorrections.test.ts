@@ -26,9 +26,9 @@ describe('art. 11 ust. 2: the wording is dated with honest confidence (§0.0 ite
     expect(at('refusingJob', '2025-06-01').trace[0]?.flags).toEqual(['unverified']);
   });
   it('nothing is marked verified from 2004 that was not: the family-assistant and PAI clauses are R', () => {
-    expect(breachGrounds.noCooperation.wording.map((w) => w.confidence)).toEqual(['R']);
-    expect(breachGrounds.refusingSocialIntegration.wording.map((w) => [w.from, w.confidence])).toEqual([['2004-05-01', 'R'], ['2025-06-01', 'R']]);
-    expect(breachGrounds.refusingActivation.wording.map((w) => [w.from, w.confidence])).toEqual([['2004-05-01', 'S'], ['2011-05-03', 'S'], ['2025-06-01', 'R']]);
+    expect(breachGrounds.noCooperation.wording.periods.map((w) => w.confidence)).toEqual(['R']);
+    expect(breachGrounds.refusingSocialIntegration.wording.periods.map((w) => [w.from, w.confidence])).toEqual([['2004-05-01', 'R'], ['2025-06-01', 'R']]);
+    expect(breachGrounds.refusingActivation.wording.periods.map((w) => [w.from, w.confidence])).toEqual([['2004-05-01', 'S'], ['2011-05-03', 'S'], ['2025-06-01', 'R']]);
   });
 });
 

@@ -2,7 +2,7 @@ import { ageOn } from '../law/civilDate.js';
 import type { Grosze } from '../law/grosze.js';
 import { type LawOverrides, lawWith } from '../law/lawTables.js';
 import { valueAt } from '../law/period.js';
-import { treatmentAt } from '../law/ups/art8/receipts.js';
+import { incomeTreatments } from '../law/ups/art8/receipts.js';
 import { legalConstants } from '../law/ups/constants.js';
 import { assistanceGrounds } from '../law/assistanceGround.js';
 import { referenceMonth } from './referenceMonth.js';
@@ -66,9 +66,9 @@ export function fastAmount(req: EligibilityRequest, overrides: LawOverrides | un
   const income = new Map<string, number>();
   for (const item of req.income) {
     if (item.kind !== 'receipt' || item.oneOff || item.forPeriod !== null || item.month !== month) return undefined;
-    const t = treatmentAt(item.source, req.asOf);
-    if (t === undefined || (t.treatment !== 'counted' && t.treatment !== 'excluded')) return undefined;
-    if (t.treatment === 'counted') {
+    const t = valueAt(incomeTreatments[item.source], req.asOf);
+    if (!t.ok || (t.value.value.treatment !== 'counted' && t.value.value.treatment !== 'excluded')) return undefined;
+    if (t.value.value.treatment === 'counted') {
       income.set(item.personId, (income.get(item.personId) ?? 0) + item.gross - item.incomeTax - item.healthContribution - item.socialContributions);
     }
   }

@@ -6,7 +6,7 @@ import { incomeCriteria } from '../law/parameters/incomeCriteria.js';
 import { valueAt } from '../law/period.js';
 import { assessEligibility } from './assessEligibility.js';
 import { computeIncome } from './computeIncome.js';
-import { ReceiptSource, treatmentAt } from './incomeSource.js';
+import { ReceiptSource, incomeTreatments } from './incomeSource.js';
 import type { EligibilityResult } from './result.js';
 
 /**
@@ -124,8 +124,8 @@ describe('art. 8 ust. 4 and 4a: benefits that are not income never fall into a c
     const counted = new Set(['employment', 'civilContract', 'pension', 'unemploymentBenefit', 'maintenanceReceived', 'familyBenefit', 'careBenefit', 'other']);
     for (const day of ['2004-05-01', '2019-10-01', '2025-06-01', '2031-01-01']) {
       for (const source of ReceiptSource.options) {
-        const t = treatmentAt(source, d(day));
-        if (!counted.has(source)) expect([source, t?.treatment]).not.toEqual([source, 'counted']);
+        const t = valueAt(incomeTreatments[source], d(day));
+        if (!counted.has(source)) expect([source, t.ok && t.value.value.treatment]).not.toEqual([source, 'counted']);
       }
     }
   });

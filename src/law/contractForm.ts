@@ -48,7 +48,7 @@ export const contractVariantBLabourOffice: EffectiveTable<VariantBLabourOffice> 
     period<VariantBLabourOffice>(
       '2011-07-01',
       { referralHeading: { pl: 'Skierowanie powiatowego urzędu pracy', en: 'Referral by the county labour office' }, status: 'verified', caveat: null },
-      'rozp. MPiPS z 8 listopada 2010 r., Dz.U. 2010 Nr 218 poz. 1439',
+      'contractForm2010',
       'V',
     ),
     period<VariantBLabourOffice>(
@@ -61,7 +61,7 @@ export const contractVariantBLabourOffice: EffectiveTable<VariantBLabourOffice> 
           en: 'Note: part B of the form refers to the employment-promotion act, repealed on 2025-06-01; check the basis of the referral in the act on the labour market and employment services.',
         },
       },
-      'ustawa z 20 marca 2025 r. o rynku pracy i służbach zatrudnienia, Dz.U. 2025 poz. 620',
+      'labourMarket2025',
       'S',
     ),
   ],

@@ -3,6 +3,7 @@ import type { Confidence } from './confidence.js';
 import type { LegalBasis } from './legalBasis.js';
 import { lawCheckedThrough, lawUnverifiedFrom } from './checked.js';
 import { isCivilDate } from './isCivilDate.js';
+import { type SourceId, type SourceRef, sourceIdOf, sourceText } from './sources.js';
 
 /**
  * The unit of a legal parameter, so that a renderer never guesses it from the name: money in grosze, a
@@ -31,8 +32,10 @@ export type ParameterUnit = 'grosze' | 'percent' | 'count' | 'months' | 'date' |
 export interface Period<T> {
   readonly from: CivilDate;
   readonly value: T;
-  /** The act that set it, with its Dz.U. position. */
+  /** The act that set it, with its Dz.U. position, in words. */
   readonly source: string;
+  /** The entry of `legalSources` the words come from (the SDK's tables; a caller's period may have none). */
+  readonly sourceId?: SourceId | undefined;
   readonly confidence: Confidence;
   /** What the reference says about the confidence, when more than one mark applies. */
   readonly note?: string | undefined;
@@ -165,7 +168,7 @@ export function valueAt<T>(
   return { ok: false, error: { code: 'outside_coverage', table: table.name, asOf, coveredFrom: periods[0]?.from ?? null } };
 }
 
-/** @internal One period of a parameter table, as the tables write it. */
-export function period<T>(from: string, value: T, source: string, confidence: Confidence, note?: string): Period<T> {
-  return { from: from as CivilDate, value, source, confidence, ...(note === undefined ? {} : { note }) };
+/** @internal One period of a parameter table, as the tables write it: the source by its catalogue id. */
+export function period<T>(from: string, value: T, source: SourceRef, confidence: Confidence, note?: string): Period<T> {
+  return { from: from as CivilDate, value, source: sourceText(source), sourceId: sourceIdOf(source), confidence, ...(note === undefined ? {} : { note }) };
 }

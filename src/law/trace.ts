@@ -2,6 +2,7 @@ import type { CivilDate } from './civilDate.js';
 import type { Confidence } from './confidence.js';
 import type { LegalBasis } from './legalBasis.js';
 import type { ValueInForce } from './period.js';
+import type { SourceId } from './sources.js';
 
 /**
  * A legal parameter as used in a step: its value, the period it is in force, its source and confidence.
@@ -19,6 +20,8 @@ export interface TraceParameter {
   readonly from: CivilDate;
   readonly to: CivilDate | null;
   readonly source: string;
+  /** The catalogue id of the source (`legalSources`), when the value comes from the SDK's tables. */
+  readonly sourceId?: SourceId | undefined;
   readonly confidence: Confidence;
   readonly note?: string | undefined;
   /** `caller`: the value came from a table the caller supplied, not from the SDK's law. */
@@ -85,6 +88,7 @@ export function param<T>(name: string, inForce: ValueInForce<T>, value: number |
     from: period.from,
     to: period.to,
     source: period.source,
+    ...(period.sourceId === undefined ? {} : { sourceId: period.sourceId }),
     confidence: period.confidence,
     ...(period.note === undefined ? {} : { note: period.note }),
     ...(inForce.origin === 'caller' ? { origin: 'caller' as const } : {}),

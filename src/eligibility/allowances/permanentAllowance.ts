@@ -59,9 +59,10 @@ export function assessPermanentAllowance(
   }
 
   // art. 37 ust. 5: an entitlement to a listed benefit excludes the zasiłek stały (the other is paid)
-  const concurrent = (facts.concurrentEntitlements ?? []).filter((e) => concurrentEntitlementList[e].from <= asOf);
+  const listed = (facts.concurrentEntitlements ?? []).map((e) => [e, valueAt(concurrentEntitlementList[e], asOf)] as const);
+  const concurrent = listed.filter(([, v]) => v.ok).map(([e]) => e);
   if ((facts.concurrentEntitlements ?? []).length > 0) {
-    const weak = concurrent.some((e) => concurrentEntitlementList[e].confidence === 'R');
+    const weak = listed.some(([, v]) => v.ok && v.value.period.confidence === 'R');
     const names = concurrent.map((e) => concurrentNames[e]);
     c.trace.push(step({
       rule: 'art37.concurrentEntitlement',

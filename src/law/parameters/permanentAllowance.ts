@@ -1,6 +1,7 @@
 import type { Confidence } from '../confidence.js';
 import type { Grosze } from '../grosze.js';
 import { type EffectiveTable, period } from '../period.js';
+import type { SourceRef } from '../sources.js';
 
 /**
  * The rule of the permanent allowance in force in a period: its formula, cap and floor.
@@ -30,7 +31,7 @@ const p = (
   percentOfCriterion: number,
   maxSinglePerson: number,
   min: number,
-  source: string,
+  source: SourceRef,
   confidence: Confidence,
   note?: string,
 ) => period(from, { formula, percentOfCriterion, maxSinglePerson: maxSinglePerson as Grosze, min: min as Grosze }, source, confidence, note);
@@ -54,13 +55,13 @@ export const permanentAllowanceRules: EffectiveTable<PermanentAllowanceRule> = {
   basis: { act: 'ups', article: '37' },
   unit: 'grosze',
   periods: [
-    p('2004-05-01', 'criterion-minus-income', 100, 41800, 3000, 'art. 37 ust. 2 pkt 1 u.p.s., tekst pierwotny, Dz.U. 2004 Nr 64 poz. 593', 'S'),
-    p('2006-10-01', 'criterion-minus-income', 100, 44400, 3000, 'rozp. RM z 24 lipca 2006 r., Dz.U. 2006 Nr 135 poz. 950', 'S'),
-    p('2012-10-01', 'criterion-minus-income', 100, 52900, 3000, 'rozp. RM z 17 lipca 2012 r., Dz.U. 2012 poz. 823', 'V'),
-    p('2015-10-01', 'criterion-minus-income', 100, 60400, 3000, 'rozp. RM z 14 lipca 2015 r., Dz.U. 2015 poz. 1058', 'S'),
-    p('2018-10-01', 'criterion-minus-income', 100, 64500, 3000, 'rozp. RM z 11 lipca 2018 r., Dz.U. 2018 poz. 1358', 'S'),
-    p('2022-01-01', 'criterion-minus-income', 100, 71900, 3000, 'rozp. RM z 14 lipca 2021 r., Dz.U. 2021 poz. 1296', 'S'),
-    p('2024-01-01', 'percent-of-criterion-minus-income', 130, 100000, 10000, 'ustawa z 28 lipca 2023 r., Dz.U. 2023 poz. 1693', 'S'),
-    p('2025-01-01', 'percent-of-criterion-minus-income', 130, 122900, 10000, 'rozp. RM z 12 lipca 2024 r., Dz.U. 2024 poz. 1044', 'S'),
+    p('2004-05-01', 'criterion-minus-income', 100, 41800, 3000, { id: 'ups2004', cite: 'art. 37 ust. 2 pkt 1 u.p.s., tekst pierwotny' }, 'S'),
+    p('2006-10-01', 'criterion-minus-income', 100, 44400, 3000, 'criteria2006', 'S'),
+    p('2012-10-01', 'criterion-minus-income', 100, 52900, 3000, 'criteria2012', 'V'),
+    p('2015-10-01', 'criterion-minus-income', 100, 60400, 3000, 'criteria2015', 'S'),
+    p('2018-10-01', 'criterion-minus-income', 100, 64500, 3000, 'criteria2018', 'S'),
+    p('2022-01-01', 'criterion-minus-income', 100, 71900, 3000, 'criteria2021', 'S'),
+    p('2024-01-01', 'percent-of-criterion-minus-income', 130, 100000, 10000, 'upsAmendment2023', 'S'),
+    p('2025-01-01', 'percent-of-criterion-minus-income', 130, 122900, 10000, 'criteria2024', 'S'),
   ],
 };

@@ -1,9 +1,9 @@
-import type { CivilDate } from '../civilDate.js';
 import type { Grosze } from '../grosze.js';
-import type { EffectiveTable } from '../period.js';
+import { type EffectiveTable, period } from '../period.js';
+import type { SourceRef } from '../sources.js';
 
-const actText = 'u.p.s., Dz.U. 2004 Nr 64 poz. 593 ze zmianami';
-const sinceAct = '2004-05-01' as CivilDate;
+const actText: SourceRef = { id: 'ups2004', remark: ' ze zmianami' };
+const sinceAct = '2004-05-01';
 const noHistory = 'materiał źródłowy podaje obecną regułę bez historii zmian; stosowana od wejścia ustawy w życie';
 
 /**
@@ -44,7 +44,7 @@ export const periodicAllowanceRules: EffectiveTable<PeriodicAllowanceRule> = {
   basis: { act: 'ups', article: '38', paragraph: '2' },
   unit: 'grosze',
   periods: [
-    { from: sinceAct, value: { minimum: 2000 as Grosze, minimumShareOfDifferencePercent: 50 }, source: actText, confidence: 'S', note: noHistory },
+    period(sinceAct, { minimum: 2000 as Grosze, minimumShareOfDifferencePercent: 50 }, actText, 'S', noHistory),
   ],
 };
 
@@ -79,7 +79,7 @@ export const lumpSumRules: EffectiveTable<LumpSumRule> = {
   name: 'lumpSumRules',
   basis: { act: 'ups', article: '8', paragraph: '11' },
   unit: 'count',
-  periods: [{ from: sinceAct, value: { multiplier: 5, months: 12 }, source: actText, confidence: 'V', note: noHistory }],
+  periods: [period(sinceAct, { multiplier: 5, months: 12 }, actText, 'V', noHistory)],
 };
 
 /**
@@ -98,5 +98,5 @@ export const incomeChangeTolerance: EffectiveTable<number> = {
   name: 'incomeChangeTolerance',
   basis: { act: 'ups', article: '106', paragraph: '3a' },
   unit: 'percent',
-  periods: [{ from: sinceAct, value: 10, source: 'u.p.s., t.j. Dz.U. 2023 poz. 901', confidence: 'V', note: noHistory }],
+  periods: [period(sinceAct, 10, 'upsConsolidated2023', 'V', noHistory)],
 };

@@ -2,23 +2,24 @@ import type { BreachGround } from '../breachGround.js';
 import type { CivilDate } from '../civilDate.js';
 import type { Confidence } from '../confidence.js';
 import type { LegalBasis } from '../legalBasis.js';
+import { type EffectiveTable, type Period, period } from '../period.js';
+import type { SourceRef } from '../sources.js';
 import { labourMarketActRepealedOn } from './art11.js';
 import { legalConstants } from './constants.js';
 
 
 /**
- * How well the statute text of a ground is confirmed from a date on.
+ * What is known of the statute text of a ground in a period: a note when it is not confirmed word for word.
+ * The period (from when, source, confidence) is the table's.
  *
  * @example
  * ```ts
- * import { type GroundWording, type CivilDate } from 'praca-socjalna';
- * const w: GroundWording = { from: '2004-05-01' as CivilDate, confidence: 'V', note: null };
+ * import { type GroundWording } from 'praca-socjalna';
+ * const w: GroundWording = { note: null };
  * ```
  * @category Breach
  */
 export interface GroundWording {
-  readonly from: CivilDate;
-  readonly confidence: Confidence;
   readonly note: string | null;
 }
 
@@ -39,23 +40,33 @@ export interface BreachGroundInfo {
   readonly nameEn: string;
   /** A condition on the person or the case without which the ground cannot apply. */
   readonly requires: 'unemployed' | 'addictedToAlcohol' | 'contractInForce' | 'benefitGranted' | null;
-  readonly wording: readonly GroundWording[];
+  /** The wording in force, dated; read it with `valueAt`. */
+  readonly wording: EffectiveTable<GroundWording>;
 }
 
 const since = (d: string) => d as CivilDate;
-const verified: readonly GroundWording[] = [{ from: since(legalConstants.actInForceFrom.value), confidence: 'V', note: null }];
-const repealed: GroundWording = {
-  from: labourMarketActRepealedOn,
-  confidence: 'R',
-  note: 'ustawa o promocji zatrudnienia i instytucjach rynku pracy uchylona 2025-06-01 (ustawa z 20 marca 2025 r. o rynku pracy i służbach zatrudnienia, Dz.U. 2025 poz. 620); brzmienie tej części art. 11 ust. 2 po tej dacie niezweryfikowane',
-};
+const sinceAct = legalConstants.actInForceFrom.value;
+const actText: SourceRef = { id: 'ups2004', remark: ' ze zmianami' };
+const labourMarketAct: SourceRef = 'labourMarket2025';
+const w = (from: string, confidence: Confidence, note: string | null, source: SourceRef = actText) => period<GroundWording>(from, { note }, source, confidence);
+const wording = (ground: BreachGround, paragraph: '1' | '2', ...periods: Period<GroundWording>[]): EffectiveTable<GroundWording> =>
+  ({ name: `breachGrounds.${ground}.wording`, basis: ust(paragraph), unit: 'rule', periods });
+const verified = (ground: BreachGround, paragraph: '1' | '2') => wording(ground, paragraph, w(sinceAct, 'V', null));
+const repealed = w(
+  labourMarketActRepealedOn,
+  'R',
+  'ustawa o promocji zatrudnienia i instytucjach rynku pracy uchylona 2025-06-01 (ustawa z 20 marca 2025 r. o rynku pracy i służbach zatrudnienia, Dz.U. 2025 poz. 620); brzmienie tej części art. 11 ust. 2 po tej dacie niezweryfikowane',
+  labourMarketAct,
+);
 /**
  * @internal The labour-market part of art. 11 ust. 2 (REFERENCE.md §0.0 item 7): in 2004–2011 it named only a job,
  * other paid work or prace społecznie użyteczne; szkolenie, staż and prace interwencyjne were added from
  * 2011-05-03 (S); after 2025-06-01 unverified.
  */
 export const activationAddedOn = since('2011-05-03');
-const ust = (paragraph: '1' | '2'): LegalBasis => ({ act: 'ups', article: '11', paragraph });
+function ust(paragraph: '1' | '2'): LegalBasis {
+  return { act: 'ups', article: '11', paragraph };
+}
 
 /**
  * The art. 11 catalogue as data, with the statute's words and their confidence (REFERENCE.md §4.1).
@@ -73,54 +84,47 @@ const ust = (paragraph: '1' | '2'): LegalBasis => ({ act: 'ups', article: '11', 
  * @category Breach
  */
 export const breachGrounds: Readonly<Record<BreachGround, BreachGroundInfo>> = {
-  wastingGrantedBenefits: { paragraph: '1', basis: ust('1'), statutePl: 'marnotrawienie przyznanych świadczeń', nameEn: 'wasting granted benefits', requires: 'benefitGranted', wording: verified },
-  destroyingBenefits: { paragraph: '1', basis: ust('1'), statutePl: 'celowe niszczenie przyznanych świadczeń', nameEn: 'deliberately destroying granted benefits', requires: 'benefitGranted', wording: verified },
-  usingAgainstPurpose: { paragraph: '1', basis: ust('1'), statutePl: 'korzystanie ze świadczeń w sposób niezgodny z przeznaczeniem', nameEn: 'using benefits against their purpose', requires: 'benefitGranted', wording: verified },
-  wastingOwnResources: { paragraph: '1', basis: ust('1'), statutePl: 'marnotrawienie własnych zasobów finansowych', nameEn: 'wasting own financial resources', requires: null, wording: verified },
+  wastingGrantedBenefits: { paragraph: '1', basis: ust('1'), statutePl: 'marnotrawienie przyznanych świadczeń', nameEn: 'wasting granted benefits', requires: 'benefitGranted', wording: verified('wastingGrantedBenefits', '1') },
+  destroyingBenefits: { paragraph: '1', basis: ust('1'), statutePl: 'celowe niszczenie przyznanych świadczeń', nameEn: 'deliberately destroying granted benefits', requires: 'benefitGranted', wording: verified('destroyingBenefits', '1') },
+  usingAgainstPurpose: { paragraph: '1', basis: ust('1'), statutePl: 'korzystanie ze świadczeń w sposób niezgodny z przeznaczeniem', nameEn: 'using benefits against their purpose', requires: 'benefitGranted', wording: verified('usingAgainstPurpose', '1') },
+  wastingOwnResources: { paragraph: '1', basis: ust('1'), statutePl: 'marnotrawienie własnych zasobów finansowych', nameEn: 'wasting own financial resources', requires: null, wording: verified('wastingOwnResources', '1') },
   noCooperation: {
     paragraph: '2', basis: ust('2'),
     statutePl: 'brak współdziałania osoby lub rodziny z pracownikiem socjalnym lub asystentem rodziny w rozwiązywaniu trudnej sytuacji życiowej',
     nameEn: 'no cooperation with the social worker or the family assistant', requires: null,
-    wording: [{ from: since(legalConstants.actInForceFrom.value), confidence: 'R', note: 'współdziałanie z pracownikiem socjalnym potwierdzone od 2004 r.; słowa „lub asystentem rodziny” dodane ok. 2012 r. — dzień i brzmienie niezweryfikowane' }],
+    wording: wording('noCooperation', '2', w(sinceAct, 'R', 'współdziałanie z pracownikiem socjalnym potwierdzone od 2004 r.; słowa „lub asystentem rodziny” dodane ok. 2012 r. — dzień i brzmienie niezweryfikowane')),
   },
-  refusingContract: { paragraph: '2', basis: ust('2'), statutePl: 'odmowa zawarcia kontraktu socjalnego', nameEn: 'refusal to conclude a social contract', requires: null, wording: verified },
-  breakingContract: { paragraph: '2', basis: ust('2'), statutePl: 'niedotrzymywanie postanowień kontraktu socjalnego', nameEn: 'not keeping the social contract', requires: 'contractInForce', wording: verified },
+  refusingContract: { paragraph: '2', basis: ust('2'), statutePl: 'odmowa zawarcia kontraktu socjalnego', nameEn: 'refusal to conclude a social contract', requires: null, wording: verified('refusingContract', '2') },
+  breakingContract: { paragraph: '2', basis: ust('2'), statutePl: 'niedotrzymywanie postanowień kontraktu socjalnego', nameEn: 'not keeping the social contract', requires: 'contractInForce', wording: verified('breakingContract', '2') },
   refusingJob: {
     paragraph: '2', basis: ust('2'),
     statutePl: 'nieuzasadniona odmowa podjęcia zatrudnienia, innej pracy zarobkowej przez osobę bezrobotną',
     nameEn: 'unjustified refusal of a job or other paid work by an unemployed person', requires: 'unemployed',
-    wording: [{ from: since(legalConstants.actInForceFrom.value), confidence: 'V', note: null }, repealed],
+    wording: wording('refusingJob', '2', w(sinceAct, 'V', null), repealed),
   },
   refusingActivation: {
     paragraph: '2', basis: ust('2'),
     statutePl: 'nieuzasadniona odmowa podjęcia lub przerwanie szkolenia, stażu, przygotowania zawodowego w miejscu pracy, wykonywania prac interwencyjnych, robót publicznych, prac społecznie użytecznych',
     nameEn: 'refusing or abandoning training, an internship, vocational preparation, intervention or public works, socially useful work', requires: 'unemployed',
-    wording: [
-      { from: since(legalConstants.actInForceFrom.value), confidence: 'S', note: 'do 2011-05-02 ustawa wymieniała tylko prace społecznie użyteczne; szkolenie, staż i prace interwencyjne dodano od 2011-05-03' },
-      { from: activationAddedOn, confidence: 'S', note: 'szkolenie, staż i prace interwencyjne w brzmieniu od 2011-05-03 (źródła wtórne)' },
+    wording: wording('refusingActivation', '2',
+      w(sinceAct, 'S', 'do 2011-05-02 ustawa wymieniała tylko prace społecznie użyteczne; szkolenie, staż i prace interwencyjne dodano od 2011-05-03'),
+      w(activationAddedOn, 'S', 'szkolenie, staż i prace interwencyjne w brzmieniu od 2011-05-03 (źródła wtórne)'),
       repealed,
-    ],
+    ),
   },
   refusingSocialIntegration: {
     paragraph: '2', basis: ust('2'),
     statutePl: 'odmowa lub przerwanie udziału w działaniach w zakresie integracji społecznej realizowanych w ramach Programu Aktywizacja i Integracja',
     nameEn: 'refusing or abandoning social-integration activities (Programme Activation and Integration)', requires: 'unemployed',
-    wording: [
-      { from: since(legalConstants.actInForceFrom.value), confidence: 'R', note: 'odesłanie do Programu Aktywizacja i Integracja (od 2014 r.) niezweryfikowane — dzień i brzmienie nieustalone' },
+    wording: wording('refusingSocialIntegration', '2',
+      w(sinceAct, 'R', 'odesłanie do Programu Aktywizacja i Integracja (od 2014 r.) niezweryfikowane — dzień i brzmienie nieustalone'),
       repealed,
-    ],
+    ),
   },
   refusingAddictionTreatment: {
     paragraph: '2', basis: ust('2'),
     statutePl: 'bezzasadna odmowa podjęcia leczenia odwykowego w zakładzie lecznictwa odwykowego przez osobę uzależnioną od alkoholu',
     nameEn: 'unjustified refusal of addiction treatment in an institution by a person addicted to alcohol', requires: 'addictedToAlcohol',
-    wording: [{ from: since(legalConstants.actInForceFrom.value), confidence: 'R', note: 'treść potwierdzona przez źródła wtórne, dosłowne brzmienie niezweryfikowane' }],
+    wording: wording('refusingAddictionTreatment', '2', w(sinceAct, 'R', 'treść potwierdzona przez źródła wtórne, dosłowne brzmienie niezweryfikowane')),
   },
 };
-
-/** @internal The wording in force on a date. */
-export function wordingAt(ground: BreachGround, date: CivilDate): GroundWording | undefined {
-  const w = breachGrounds[ground].wording;
-  for (let i = w.length - 1; i >= 0; i--) if ((w[i] as GroundWording).from <= date) return w[i];
-  return undefined;
-}

@@ -36,10 +36,10 @@ export const periodicMinimumShare: EffectiveTable<PeriodicMinimumShare> = {
   basis: { act: 'ups', article: '38', paragraph: '2' },
   unit: 'percent',
   periods: [
-    period('2004-05-01', { singlePersonPercent: 20, familyPercent: 15 }, 'art. 147 u.p.s. (przepis przejściowy), Dz.U. 2004 Nr 64 poz. 593', 'V'),
-    period('2005-01-01', { singlePersonPercent: 30, familyPercent: 20 }, 'art. 147 u.p.s. (przepis przejściowy), Dz.U. 2004 Nr 64 poz. 593', 'V'),
-    period('2006-01-01', { singlePersonPercent: 35, familyPercent: 25 }, 'art. 147 u.p.s. (przepis przejściowy), Dz.U. 2004 Nr 64 poz. 593', 'V'),
-    period('2008-01-01', { singlePersonPercent: 50, familyPercent: 50 }, 'art. 38 ust. 2 u.p.s., Dz.U. 2004 Nr 64 poz. 593', 'V'),
+    period('2004-05-01', { singlePersonPercent: 20, familyPercent: 15 }, { id: 'ups2004', cite: 'art. 147 u.p.s. (przepis przejściowy)' }, 'V'),
+    period('2005-01-01', { singlePersonPercent: 30, familyPercent: 20 }, { id: 'ups2004', cite: 'art. 147 u.p.s. (przepis przejściowy)' }, 'V'),
+    period('2006-01-01', { singlePersonPercent: 35, familyPercent: 25 }, { id: 'ups2004', cite: 'art. 147 u.p.s. (przepis przejściowy)' }, 'V'),
+    period('2008-01-01', { singlePersonPercent: 50, familyPercent: 50 }, { id: 'ups2004', cite: 'art. 38 ust. 2 u.p.s.' }, 'V'),
   ],
 };
 
@@ -80,9 +80,9 @@ export const periodicCapSinglePerson: EffectiveTable<PeriodicCapRule> = {
   basis: { act: 'ups', article: '38', paragraph: '2', point: '1' },
   unit: 'grosze',
   periods: [
-    period<PeriodicCapRule>('2004-05-01', { kind: 'amount', amount: 41800 as Grosze }, 'art. 38 ust. 2 pkt 1 u.p.s., Dz.U. 2004 Nr 64 poz. 593', 'S'),
-    period<PeriodicCapRule>('2021-05-01', { kind: 'unknown' }, 'ustawa z 15 kwietnia 2021 r., Dz.U. 2021 poz. 803 (dzień wejścia w życie nieustalony)', 'R'),
-    period<PeriodicCapRule>('2021-12-31', { kind: 'perPersonCriterion' }, 'art. 38 ust. 2 pkt 1 u.p.s., t.j. Dz.U. 2021 poz. 2268', 'S'),
+    period<PeriodicCapRule>('2004-05-01', { kind: 'amount', amount: 41800 as Grosze }, { id: 'ups2004', cite: 'art. 38 ust. 2 pkt 1 u.p.s.' }, 'S'),
+    period<PeriodicCapRule>('2021-05-01', { kind: 'unknown' }, { id: 'upsAmendment2021', remark: ' (dzień wejścia w życie nieustalony)' }, 'R'),
+    period<PeriodicCapRule>('2021-12-31', { kind: 'perPersonCriterion' }, { id: 'upsConsolidated2021', cite: 'art. 38 ust. 2 pkt 1 u.p.s.' }, 'S'),
   ],
 };
 

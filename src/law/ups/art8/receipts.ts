@@ -2,6 +2,8 @@ import * as z from 'zod';
 import type { CivilDate } from '../../civilDate.js';
 import type { Confidence } from '../../confidence.js';
 import type { LegalBasis } from '../../legalBasis.js';
+import { type EffectiveTable, type Period, period } from '../../period.js';
+import type { SourceRef } from '../../sources.js';
 import { labourMarketActRepealedOn } from '../art11.js';
 import { legalConstants } from '../constants.js';
 
@@ -54,37 +56,119 @@ export const ReceiptSource = z.enum([
 export type ReceiptSource = z.infer<typeof ReceiptSource>;
 
 /**
- * How a kind of income is treated from a date: counted, excluded, or not verified (the integrator decides).
+ * How a kind of income is treated in a period: counted, excluded, or not verified (the integrator decides),
+ * with the provision that says so. The period (from when, source, confidence) is the table's.
  *
  * @example
  * ```ts
- * import { type IncomeTreatment, type CivilDate } from 'praca-socjalna';
- * const t: IncomeTreatment = { from: '2004-05-01' as CivilDate, treatment: 'excluded', basis: { act: 'ups', article: '8', paragraph: '4', point: '2' }, confidence: 'V', note: 'zasiłek celowy' };
+ * import { type IncomeTreatment } from 'praca-socjalna';
+ * const t: IncomeTreatment = { treatment: 'excluded', basis: { act: 'ups', article: '8', paragraph: '4', point: '2' }, note: 'zasiłek celowy' };
  * ```
  * @category Eligibility
  */
 export interface IncomeTreatment {
-  readonly from: CivilDate;
   /** `excludedForCashBenefits`: not income when deciding a cash benefit, counted for other help (art. 8 ust. 4a). */
   readonly treatment: 'counted' | 'excluded' | 'excludedForCashBenefits' | 'unverified';
   readonly basis: LegalBasis;
-  readonly confidence: Confidence;
   readonly note: string;
 }
 
-const since = (from: string) => from as CivilDate;
 const sinceAct = legalConstants.actInForceFrom.value;
+const actText: SourceRef = { id: 'ups2004', remark: ' ze zmianami' };
 const ust3: LegalBasis = { act: 'ups', article: '8', paragraph: '3' };
-const ust4 = (point: string): LegalBasis => ({ act: 'ups', article: '8', paragraph: '4', point });
-const counted = (note: string): IncomeTreatment[] => [{ from: since(sinceAct), treatment: 'counted', basis: ust3, confidence: 'V', note }];
-const unverified = (note: string): IncomeTreatment[] => [{ from: since(sinceAct), treatment: 'unverified', basis: { act: 'ups', article: '8', paragraph: '4' }, confidence: 'R', note }];
+const ust4 = (point?: string): LegalBasis => ({ act: 'ups', article: '8', paragraph: '4', ...(point === undefined ? {} : { point }) });
+const entry = (from: string, treatment: IncomeTreatment['treatment'], basis: LegalBasis, note: string, source: SourceRef, confidence: Confidence) =>
+  period<IncomeTreatment>(from, { treatment, basis, note }, source, confidence);
+const table = (source: ReceiptSource, basis: LegalBasis, ...periods: Period<IncomeTreatment>[]): EffectiveTable<IncomeTreatment> =>
+  ({ name: `receiptTreatments.${source}`, basis, unit: 'rule', periods });
+const counted = (source: ReceiptSource, note: string) => table(source, ust3, entry(sinceAct, 'counted', ust3, note, actText, 'V'));
+const excluded = (source: ReceiptSource, point: string, note: string) => table(source, ust4(point), entry(sinceAct, 'excluded', ust4(point), note, actText, 'V'));
+const unverified = (source: ReceiptSource, note: string, confidence: Confidence = 'R') => table(source, ust4(), entry(sinceAct, 'unverified', ust4(), note, actText, confidence));
 
 /**
- * How each kind of receipt is treated, as dated data with its basis and confidence (REFERENCE.md §3.5–3.6).
+ * How each kind of receipt is treated: one dated table per kind, read by `valueAt` like every other
+ * parameter, with the basis, source and confidence of each period (REFERENCE.md §3.5–3.6).
  *
  * @remarks The exclusions are spread across many acts and change often: kept as data, not code. The
  * socially-useful-work exclusion cites the employment-promotion act repealed on 2025-06-01; how the
  * cross-reference reads since then is not verified, so from that date it is `unverified`.
+ * @example
+ * ```ts
+ * import { incomeTreatments, valueAt, type CivilDate } from 'praca-socjalna';
+ * const r = valueAt(incomeTreatments.purposeAllowance, '2025-03-01' as CivilDate);
+ * r.ok && r.value.value.treatment; //=> 'excluded'
+ * ```
+ * @category Eligibility
+ */
+export const incomeTreatments: Readonly<Record<ReceiptSource, EffectiveTable<IncomeTreatment>>> = {
+  employment: counted('employment', 'wynagrodzenie: przychód bez względu na tytuł i źródło'),
+  civilContract: counted('civilContract', 'umowa cywilnoprawna: przychód bez względu na tytuł i źródło'),
+  pension: counted('pension', 'emerytura lub renta'),
+  unemploymentBenefit: counted('unemploymentBenefit', 'zasiłek dla bezrobotnych'),
+  maintenanceReceived: counted('maintenanceReceived', 'alimenty otrzymywane'),
+  familyBenefit: counted('familyBenefit', 'świadczenia rodzinne'),
+  careBenefit: counted('careBenefit', 'świadczenia opiekuńcze'),
+  other: counted('other', 'inny przychód'),
+  oneOffSocialBenefit: excluded('oneOffSocialBenefit', '1', 'jednorazowe pieniężne świadczenie socjalne'),
+  purposeAllowance: excluded('purposeAllowance', '2', 'zasiłek celowy'),
+  schoolSocialAid: excluded('schoolSocialAid', '3', 'pomoc materialna o charakterze socjalnym albo motywacyjnym (system oświaty)'),
+  inKindBenefit: excluded('inKindBenefit', '4', 'wartość świadczenia w naturze'),
+  sociallyUsefulWork: table('sociallyUsefulWork', ust4('5'),
+    entry(sinceAct, 'excluded', ust4('5'), 'świadczenie za prace społecznie użyteczne (ustawa o promocji zatrudnienia)', actText, 'V'),
+    entry(
+      labourMarketActRepealedOn,
+      'unverified',
+      ust4('5'),
+      'ustawa o promocji zatrudnienia uchylona 2025-06-01; brzmienie odesłania po tej dacie niezweryfikowane',
+      'labourMarket2025',
+      'R',
+    ),
+  ),
+  thirteenthPension: table('thirteenthPension', ust3,
+    entry(sinceAct, 'excluded', ust3, 'dodatkowe roczne świadczenie pieniężne: wyłączone art. 8 ustawy o nim, nie art. 8 ust. 4 u.p.s.', { id: 'thirteenthPensionAct', cite: 'art. 8 ustawy o dodatkowym rocznym świadczeniu pieniężnym dla emerytów i rencistów' }, 'V'),
+  ),
+  childRaisingBenefit: table('childRaisingBenefit', ust4(),
+    entry(sinceAct, 'excluded', ust4(), 'świadczenie wychowawcze (500+ od 2016-04-01, 800+ od 2024-01-01) nie jest dochodem', actText, 'S'),
+  ),
+  fourteenthPension: table('fourteenthPension', ust3,
+    entry(sinceAct, 'excluded', ust3, 'kolejne dodatkowe roczne świadczenie pieniężne („14. emerytura”, od 2021 r.) nie jest dochodem', actText, 'S'),
+  ),
+  supplementaryBenefit: table('supplementaryBenefit', { act: 'ups', article: '8', paragraph: '4a' },
+    entry(
+      '2019-10-01',
+      'excludedForCashBenefits',
+      { act: 'ups', article: '8', paragraph: '4a' },
+      'świadczenie uzupełniające dla osób niezdolnych do samodzielnej egzystencji: nie wlicza się przy świadczeniach pieniężnych, wlicza się przy innych formach pomocy',
+      actText,
+      'S',
+    ),
+  ),
+  supportBenefit: unverified('supportBenefit', 'świadczenie wspierające (od 2024 r.): traktowanie niezweryfikowane'),
+  familyCareCapital: unverified('familyCareCapital', 'rodzinny kapitał opiekuńczy: niezweryfikowane'),
+  goodStart: unverified('goodStart', 'świadczenie „Dobry start”: niezweryfikowane'),
+  protectiveAllowance: unverified('protectiveAllowance', 'dodatek osłonowy / węglowy / bon ciepłowniczy: niezweryfikowane'),
+  oppositionActivistBenefit: unverified('oppositionActivistBenefit', 'świadczenie dla działaczy opozycji antykomunistycznej: jedno źródło wtórne (S), numer punktu niezweryfikowany', 'S'),
+};
+
+/**
+ * A period of {@link incomeTreatments} as one flat entry: from when, the treatment, and how sure.
+ *
+ * @example
+ * ```ts
+ * import { type DatedIncomeTreatment, type CivilDate } from 'praca-socjalna';
+ * const t: DatedIncomeTreatment = { from: '2004-05-01' as CivilDate, treatment: 'excluded', basis: { act: 'ups', article: '8', paragraph: '4', point: '2' }, confidence: 'V', note: 'zasiłek celowy' };
+ * ```
+ * @category Eligibility
+ */
+export interface DatedIncomeTreatment extends IncomeTreatment {
+  readonly from: CivilDate;
+  readonly confidence: Confidence;
+}
+
+/**
+ * The periods of {@link incomeTreatments} listed flat per kind, derived from the tables (not a second copy to
+ * edit); for listing what the SDK counts. To find the treatment on a date, read the table with `valueAt`.
+ *
  * @example
  * ```ts
  * import { receiptTreatments } from 'praca-socjalna';
@@ -92,62 +176,6 @@ const unverified = (note: string): IncomeTreatment[] => [{ from: since(sinceAct)
  * ```
  * @category Eligibility
  */
-export const receiptTreatments: Readonly<Record<ReceiptSource, readonly IncomeTreatment[]>> = {
-  employment: counted('wynagrodzenie: przychód bez względu na tytuł i źródło'),
-  civilContract: counted('umowa cywilnoprawna: przychód bez względu na tytuł i źródło'),
-  pension: counted('emerytura lub renta'),
-  unemploymentBenefit: counted('zasiłek dla bezrobotnych'),
-  maintenanceReceived: counted('alimenty otrzymywane'),
-  familyBenefit: counted('świadczenia rodzinne'),
-  careBenefit: counted('świadczenia opiekuńcze'),
-  other: counted('inny przychód'),
-  oneOffSocialBenefit: [{ from: since(sinceAct), treatment: 'excluded', basis: ust4('1'), confidence: 'V', note: 'jednorazowe pieniężne świadczenie socjalne' }],
-  purposeAllowance: [{ from: since(sinceAct), treatment: 'excluded', basis: ust4('2'), confidence: 'V', note: 'zasiłek celowy' }],
-  schoolSocialAid: [{ from: since(sinceAct), treatment: 'excluded', basis: ust4('3'), confidence: 'V', note: 'pomoc materialna o charakterze socjalnym albo motywacyjnym (system oświaty)' }],
-  inKindBenefit: [{ from: since(sinceAct), treatment: 'excluded', basis: ust4('4'), confidence: 'V', note: 'wartość świadczenia w naturze' }],
-  sociallyUsefulWork: [
-    { from: since(sinceAct), treatment: 'excluded', basis: ust4('5'), confidence: 'V', note: 'świadczenie za prace społecznie użyteczne (ustawa o promocji zatrudnienia)' },
-    {
-      from: labourMarketActRepealedOn,
-      treatment: 'unverified',
-      basis: ust4('5'),
-      confidence: 'R',
-      note: 'ustawa o promocji zatrudnienia uchylona 2025-06-01; brzmienie odesłania po tej dacie niezweryfikowane',
-    },
-  ],
-  thirteenthPension: [
-    { from: since(sinceAct), treatment: 'excluded', basis: ust3, confidence: 'V', note: 'dodatkowe roczne świadczenie pieniężne: wyłączone art. 8 ustawy o nim, nie art. 8 ust. 4 u.p.s.' },
-  ],
-  childRaisingBenefit: [
-    { from: since(sinceAct), treatment: 'excluded', basis: { act: 'ups', article: '8', paragraph: '4' }, confidence: 'S', note: 'świadczenie wychowawcze (500+ od 2016-04-01, 800+ od 2024-01-01) nie jest dochodem' },
-  ],
-  fourteenthPension: [
-    { from: since(sinceAct), treatment: 'excluded', basis: ust3, confidence: 'S', note: 'kolejne dodatkowe roczne świadczenie pieniężne („14. emerytura”, od 2021 r.) nie jest dochodem' },
-  ],
-  supplementaryBenefit: [
-    {
-      from: since('2019-10-01'),
-      treatment: 'excludedForCashBenefits',
-      basis: { act: 'ups', article: '8', paragraph: '4a' },
-      confidence: 'S',
-      note: 'świadczenie uzupełniające dla osób niezdolnych do samodzielnej egzystencji: nie wlicza się przy świadczeniach pieniężnych, wlicza się przy innych formach pomocy',
-    },
-  ],
-  supportBenefit: unverified('świadczenie wspierające (od 2024 r.): traktowanie niezweryfikowane'),
-  familyCareCapital: unverified('rodzinny kapitał opiekuńczy: niezweryfikowane'),
-  goodStart: unverified('świadczenie „Dobry start”: niezweryfikowane'),
-  protectiveAllowance: unverified('dodatek osłonowy / węglowy / bon ciepłowniczy: niezweryfikowane'),
-  oppositionActivistBenefit: [
-    { from: since(sinceAct), treatment: 'unverified', basis: { act: 'ups', article: '8', paragraph: '4' }, confidence: 'S', note: 'świadczenie dla działaczy opozycji antykomunistycznej: jedno źródło wtórne (S), numer punktu niezweryfikowany' },
-  ],
-};
-
-/** @internal The treatment of a kind of receipt on a date; `undefined` before the first dated entry. */
-export function treatmentAt(source: ReceiptSource, asOf: CivilDate): IncomeTreatment | undefined {
-  const entries = receiptTreatments[source];
-  for (let i = entries.length - 1; i >= 0; i--) {
-    const e = entries[i] as IncomeTreatment;
-    if (e.from <= asOf) return e;
-  }
-  return undefined;
-}
+export const receiptTreatments: Readonly<Record<ReceiptSource, readonly DatedIncomeTreatment[]>> = Object.fromEntries(
+  ReceiptSource.options.map((source) => [source, incomeTreatments[source].periods.map((p) => ({ from: p.from, confidence: p.confidence, ...p.value }))]),
+) as unknown as Record<ReceiptSource, readonly DatedIncomeTreatment[]>;
