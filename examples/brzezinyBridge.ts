@@ -12,49 +12,22 @@ import {
   type CivilDate, type GroupEventInput, SocialWorkInterview, assessEligibility, benefitSituationOn, continuationAfterEmployment, eligibilityRequestFromCase,
   explain, formatIssues, groupWorkForCase, lastDayAfterEmployment, replay, replayGroup, transition, valueAt,
 } from '../src/index.js';
-import { eventLog } from './scenarios/eventLog.js';
+import { assessedOn, brzezinyBridge, interview as interviewInput, officer } from './scenarios/brzezinyBridge.js';
 
-const worker = { id: 'sw-beata', name: 'Beata Kowalczyk', role: 'socialWorker' } as const;
-const officer = { id: 'bo-adam', name: 'Adam Sowa', role: 'benefitsOfficer' } as const;
-const head = { id: 'head-jan', name: 'Jan Wiśniewski', role: 'head' } as const;
-
-const { events, add } = eventLog('brzeziny-2012-007');
-add('caseOpened', '2012-09-03', worker, {
-  household: { id: 'h-ewa', kind: 'singlePerson', members: [{ person: { id: 'p-ewa', firstName: 'Ewa', lastName: 'Kamińska', birthDate: '1977-06-11' }, relation: 'applicant' }] },
-  owner: worker, source: 'application', note: null,
-});
-add('interviewConducted', '2012-09-05', worker, { summary: 'Wywiad środowiskowy (narzędzie nr 1)', urgent: false });
-add('problemDiagnosed', '2012-09-05', worker, { problem: { id: 'pr-1', ground: 'unemployment', description: 'Długotrwałe bezrobocie', personIds: [] } });
-add('authorisationGranted', '2012-09-05', head, { authorisationId: 'upo-3', holder: officer, scope: 'benefitDecisions', validFrom: '2012-01-02', validTo: null, reference: 'upoważnienie nr 3/2012' });
-add('benefitApplied', '2012-09-06', officer, { claimId: 'wn-1', benefit: 'periodicAllowance', personId: 'p-ewa', incomeLost: false });
-
+const events = brzezinyBridge();
 // The social worker's interview: the sections of part I of the form the benefits officer reads.
-const interview = SocialWorkInterview.parse({
-  interviewId: 'rws-2012-007', conductedOn: '2012-09-05', conductedBy: worker.id,
-  applicantAndFamily: { persons: [{ personId: 'p-ewa', legalStatus: 'polishCitizen', residesInPoland: true, custody: 'none', unableToWork: null }] },
-  income: [],
-  needsAndExpectations: ['Znalezienie pracy', 'Środki na utrzymanie do czasu podjęcia pracy'],
-  diagnosis: { conclusions: 'Bezrobocie długotrwałe, brak dochodu; motywacja do pracy.', problemIds: ['pr-1'] },
-  helpPlan: [
-    { id: 'pp-1', benefit: 'periodicAllowance', form: null, description: 'Zasiłek okresowy na czas udziału w klubie integracji społecznej', justification: 'Brak dochodu' },
-    { id: 'pp-2', benefit: null, form: 'employmentHelp', description: 'Trening pracy w klubie integracji społecznej', justification: 'Długotrwałe bezrobocie' },
-  ],
-});
+const interview = SocialWorkInterview.parse(interviewInput);
 
 const before = replay(events);
 if (!before.ok) throw new Error(formatIssues(before.error.issues, 'en'));
-const bridged = eligibilityRequestFromCase({ ...before.value, socialWorkInterview: interview }, 'periodicAllowance', '2012-09-10' as CivilDate);
+const bridged = eligibilityRequestFromCase({ ...before.value, socialWorkInterview: interview }, 'periodicAllowance', assessedOn as CivilDate);
 if (!bridged.ok) throw new Error(formatIssues(bridged.error, 'en'));
 const assessed = assessEligibility(bridged.value.request);
 if (!assessed.ok) throw new Error(formatIssues(assessed.error, 'en'));
 console.log('Wniosek zbudowany z wywiadu pracownika socjalnego, bez drugiego wywiadu:');
 console.log(explain(assessed.value, 'pl'));
 
-add('benefitDecided', '2012-09-12', officer, {
-  claimId: 'wn-1', benefit: 'periodicAllowance', personId: 'p-ewa', outcome: 'granted', amount: 20000,
-  period: { from: '2012-09-01', to: '2013-02-28' }, forContractId: null, reference: 'decyzja nr 412/2012',
-});
-const decided = replay(events);
+const decided = replay(brzezinyBridge(true));
 if (!decided.ok) throw new Error(formatIssues(decided.error.issues, 'en'));
 const situation = benefitSituationOn(decided.value.claims, '2012-10-01' as CivilDate).situation;
 const yesNo = (b: boolean) => (b ? 'tak' : 'nie');

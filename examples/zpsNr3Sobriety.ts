@@ -10,28 +10,10 @@
 import {
   type CivilDate, SobrietyContractContent, formatIssues, practiceLabel, referralsToFollowUp, replay, sobrietyMonitoring, transition,
 } from '../src/index.js';
-import { eventLog } from './scenarios/eventLog.js';
+import { refusedReferrals, zpsNr3Sobriety } from './scenarios/zpsNr3Sobriety.js';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const worker = { id: 'sw-halina', name: 'Halina Zając', role: 'socialWorker' } as const;
-const otherWorker = { id: 'sw-robert', name: 'Robert Bąk', role: 'socialWorker' } as const;
-
-const { events, add } = eventLog('zps3-2025-031');
-add('caseOpened', '2025-02-03', worker, {
-  household: { id: 'h-jan', kind: 'singlePerson', members: [{ person: { id: 'p-jan', firstName: 'Jan', lastName: 'Mazur', birthDate: '1971-09-14' }, relation: 'applicant' }] },
-  owner: worker,
-  source: 'application',
-  note: 'Zgłoszenie z komisji rozwiązywania problemów alkoholowych.',
-});
-add('interviewConducted', '2025-02-05', worker, { summary: 'Wywiad w miejscu zamieszkania; klient przyznaje problem alkoholowy.', urgent: false });
-add('consentRecorded', '2025-02-05', worker, {
-  consentId: 'zgoda-1', personId: 'p-jan', institutionKinds: ['addictionClinic', 'alcoholCommission'], form: 'written', purpose: 'Podjęcie terapii uzależnienia od alkoholu',
-});
-add('referralSent', '2025-02-06', worker, {
-  referralId: 'skier-1', personId: 'p-jan', consentId: 'zgoda-1', institution: { kind: 'addictionClinic', name: 'Poradnia Leczenia Uzależnień' },
-  form: 'therapeuticReferral', purpose: 'Terapia w poradni', followUpOn: '2025-02-20',
-});
-add('referralAccepted', '2025-02-12', worker, { referralId: 'skier-1', note: 'Pierwsza sesja 18 lutego' });
+const events = zpsNr3Sobriety();
 
 const r = replay(events);
 if (!r.ok) throw new Error(formatIssues(r.error.issues, 'en'));
@@ -60,7 +42,8 @@ for (const m of sobrietyMonitoring(sobriety, checks, '2025-02-20' as CivilDate, 
 }
 
 // Refused: a referral without a consent, and one by a worker who is not on the case team.
-const noConsent = transition(state, { ...events[3], id: 'zps3-2025-031/x1', date: '2025-02-12', payload: { ...(events[3]?.payload as object), referralId: 'skier-2', consentId: 'zgoda-9' } } as never);
+const refused = refusedReferrals(events);
+const noConsent = transition(state, refused.noConsent);
 if (!noConsent.ok) console.log(`PL: ${formatIssues(noConsent.error, 'pl')}\nEN: ${formatIssues(noConsent.error, 'en')}`);
-const offTeam = transition(state, { ...events[3], id: 'zps3-2025-031/x2', date: '2025-02-12', actor: otherWorker, payload: { ...(events[3]?.payload as object), referralId: 'skier-3' } } as never);
+const offTeam = transition(state, refused.offTeam);
 if (!offTeam.ok) console.log(`PL: ${formatIssues(offTeam.error, 'pl')}\nEN: ${formatIssues(offTeam.error, 'en')}`);

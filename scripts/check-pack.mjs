@@ -1,6 +1,6 @@
 // Checks what `npm pack` would publish: every file package.json points at (exports, main, module, types,
 // bin) and the documents a reader of the registry page follows (README, LICENCE, CHANGELOG, docs/*.md,
-// JSON Schemas) are in it, and nothing else is (no sources, tests, generated API site, local output).
+// JSON Schemas, fixtures) are in it, and nothing else is (no sources, tests, generated API site, local output).
 // Needs `npm run build` first. Prints the size of the tarball and of the unpacked package.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -29,8 +29,8 @@ const required = new Set([
 const patterns = targets(pkg.exports).map(rel).filter((t) => t !== 'package.json');
 for (const t of patterns) if (!t.includes('*')) required.add(t);
 
-/** What may be published besides the required files: built code, its maps and types, the JSON Schemas. */
-const allowed = [/^dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)$/, /^dist\/[\w.-]+\.(js|cjs)\.map$/, /^schemas\/[\w.-]+\.json$/];
+/** What may be published besides the required files: built code, its maps and types, the JSON Schemas, the fixtures. */
+const allowed = [/^dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)$/, /^dist\/[\w.-]+\.(js|cjs)\.map$/, /^schemas\/[\w.-]+\.json$/, /^fixtures\/[\w.-]+\.json$/];
 
 const problems = [];
 for (const f of required) if (!files.has(f)) problems.push(`missing: ${f}`);

@@ -107,7 +107,12 @@ function tryCliAndSchemas(dir) {
   const read = `import s from 'praca-socjalna/schemas/CaseEvent.json' with { type: 'json' }; console.log(s.$schema);`;
   const draft = sh('node', ['--no-warnings', '--input-type=module', '-e', read], dir).trim();
   if (draft !== 'https://json-schema.org/draft/2020-12/schema') throw new Error(`schemas export: ${draft}`);
-  console.log(`esm: the praca-socjalna command checked a stream, refused a broken file with exit 3; praca-socjalna/schemas/CaseEvent.json imports`);
+  // A fixture, as a vendor's test reads it: replayed by the installed SDK to its expected state.
+  const fixture = `import f from 'praca-socjalna/fixtures/sopot-homeless-man.json' with { type: 'json' }; import { replay } from 'praca-socjalna';
+const r = replay(f.stream); console.log(r.ok && JSON.stringify(r.value) === JSON.stringify(f.expected.state) ? 'same' : 'different');`;
+  const same = sh('node', ['--no-warnings', '--input-type=module', '-e', fixture], dir).trim();
+  if (same !== 'same') throw new Error(`fixtures export: the Sopot stream replays to a ${same} state`);
+  console.log(`esm: the praca-socjalna command checked a stream, refused a broken file with exit 3; praca-socjalna/schemas/CaseEvent.json imports; praca-socjalna/fixtures/sopot-homeless-man.json replays to its expected state`);
 }
 
 const report = [];

@@ -2,9 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exitCodes, run } from '../bin/run.js';
-import { homelessManSopot } from '../examples/scenarios/homelessManSopot.js';
-import { replay } from '../src/index.js';
+import { exitCodes, progressFrom, run } from '../bin/run.js';
+import { contractId, homelessManSopot } from '../examples/scenarios/homelessManSopot.js';
+import { unemployedBrzeziny } from '../examples/scenarios/unemployedBrzeziny.js';
+import { type CaseEventInput, renderContract, replay } from '../src/index.js';
 import { jsonSchemas } from '../scripts/jsonSchemas.js';
 import { request } from './support/eligibility.js';
 
@@ -32,21 +33,53 @@ const schemasDir = join(dir, 'package-schemas');
 function cli(...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = run(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, schemasDir);
+  // A fixed clock: today is 2026-02-02 (the agenda's default day), and no time passes.
+  const code = run(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, schemasDir, { today: () => '2026-02-02', now: () => 0 });
   return { code, stdout, stderr };
 }
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at |Error:|TypeError/);
 
 describe('praca-socjalna check', () => {
-  it('replays a good stream and prints the stage in Polish, with no id or code', () => {
+  it('replays a good stream and prints the stage in Polish, with no id or code, and its agenda for today', () => {
     const r = cli('check', stream);
     expect(r).toMatchObject({ code: exitCodes.ok, stderr: '' });
     const s = replayed.ok ? replayed.value : null;
     expect(r.stdout).toBe(
       `Sprawa odtworzona z ${events.length} zdarzeń: etap „zamknięcie”, wersja ${events.length}.\n` +
-        `Problemy: 3; cele szczegółowe: 3; działania: 6; kontrakty: ${s?.contracts.length}; wpisy monitoringu: ${s?.monitoring.length}.\n`,
+        `Problemy: 3; cele szczegółowe: 3; działania: 6; kontrakty: ${s?.contracts.length}; wpisy monitoringu: ${s?.monitoring.length}.\n` +
+        'Terminarz sprawy:\nNa 2 lutego 2026 r. nic nie jest do zrobienia.\n',
     );
     expect(r.stdout).not.toContain(events[0]!.caseId);
+  });
+
+  it('prints the agenda on the day of --as-of: what is due, how late, on what basis', () => {
+    const open = file('brzeziny.json', JSON.stringify(unemployedBrzeziny()));
+    const r = cli('check', open, '--as-of', '2025-04-02');
+    expect(r.code).toBe(exitCodes.ok);
+    expect(r.stdout).toContain('Terminarz sprawy:\n| termin | sprawa | co | stan | podstawa |\n|---|---|---|---|---|\n| 15 marca 2025 r. | Ewa Kamińska | termin działania | po terminie o 18 dni | termin zapisany w planie |\n');
+    expect(cli('check', open, '--as-of', '2025-03-10', '--lang', 'en').stdout).toContain('| 15 March 2025 | Ewa Kamińska | action deadline | in 5 days | deadline set in the plan |');
+    const j = JSON.parse(cli('check', open, '--as-of', '2025-04-02', '--json').stdout);
+    expect(j.agenda).toMatchObject({ asOf: '2025-04-02', items: [{ kind: 'actionDeadline', subjectId: 'a-pup', daysLate: 18, responsibleIds: ['sw-beata'] }] });
+    for (const bad of ['2025-02-30', '2.04.2025', 'today']) expect(cli('check', open, '--as-of', bad)).toMatchObject({ code: exitCodes.usage, stderr: 'Opcja --as-of przyjmuje datę w postaci RRRR-MM-DD, np. 2025-04-01.\n' });
+  });
+
+  it('reads a fixture of the package ({ "stream": [...] }) as a stream', () => {
+    const r = cli('check', file('fixture.json', JSON.stringify({ name: 'sopot', stream: events })), '--json');
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, state: { stage: 'closed' } });
+  });
+
+  it(`says on stderr that it is replaying a long stream (from ${progressFrom} events), and nothing for a short one`, () => {
+    const beforeCompletion = events.slice(0, events.findIndex((e) => e.type === 'contractCompleted'));
+    const last = beforeCompletion.at(-1)!;
+    const notes = Array.from({ length: progressFrom - beforeCompletion.length }, (_, i) =>
+      ({ ...last, id: `note-${i}`, type: 'monitoringNoteAdded', payload: { kind: 'evaluation', text: 'Spotkanie kontrolne.' } }) as CaseEventInput);
+    const long = file('long.json', JSON.stringify([...beforeCompletion, ...notes]));
+    const r = cli('check', long, '--as-of', '2026-02-02');
+    expect(r.code, r.stderr).toBe(exitCodes.ok);
+    expect(r.stderr).toBe(`Odtwarzanie 10 000 zdarzeń z pliku ${long}…\nOdtworzono w 0,0 s.\n`);
+    expect(r.stdout).toMatch(/^Sprawa odtworzona z 10000 zdarzeń/);
+    expect(cli('check', long, '--lang', 'en').stderr).toBe(`Replaying 10,000 events from ${long}…\nReplayed in 0.0 s.\n`);
+    expect(cli('check', stream).stderr).toBe('');
   });
 
   it('prints the state as JSON with --json, and accepts { "events": [...] }', () => {
@@ -87,6 +120,38 @@ describe('praca-socjalna check', () => {
       expect(r.stderr, args.join(' ')).toMatch(message);
       noStack(r.stderr);
     }
+  });
+});
+
+describe('praca-socjalna contract', () => {
+  const state = replayed.ok ? replayed.value : null;
+  const ipwzb = state?.contracts.find((c) => c.contractId === contractId);
+
+  it('writes the contract replayed from the stream as HTML, as renderContract renders it, and says what it wrote', () => {
+    const out = join(dir, 'ipwzb.html');
+    const r = cli('contract', stream, contractId, '--html', out);
+    expect(r).toMatchObject({ code: exitCodes.ok, stderr: '' });
+    expect(r.stdout).toBe(`Zapisano indywidualny program wychodzenia z bezdomności (stan: zrealizowany) w pliku ${out}.\n`);
+    expect(readFileSync(out, 'utf8')).toBe(renderContract(ipwzb!, state!.household, 'pl'));
+    expect(cli('contract', stream, contractId, '--html', out, '--lang', 'en').stdout).toBe(`Wrote the individual homelessness exit programme (completed) to ${out}.\n`);
+    expect(readFileSync(out, 'utf8')).toBe(renderContract(ipwzb!, state!.household, 'en'));
+  });
+
+  it('prints the HTML without --html, and the contract as data with --json', () => {
+    expect(cli('contract', stream, contractId).stdout).toBe(renderContract(ipwzb!, state!.household, 'pl'));
+    expect(JSON.parse(cli('contract', stream, contractId, '--json').stdout)).toMatchObject({ ok: true, contract: { contractId, status: 'completed' } });
+  });
+
+  it('refuses an unknown contract (no id echoed in Polish), a refused stream, a missing id or value, an unwritable file', () => {
+    expect(cli('contract', stream, 'ks-404')).toMatchObject({ code: exitCodes.refused, stderr: 'W sprawie nie ma kontraktu o podanym identyfikatorze (kontrakty w sprawie: 1).\n' });
+    const broken = file('refused-for-contract.json', JSON.stringify(events.map((e, i) => (i === 3 ? { ...e, date: '2024-01-01' } : e))));
+    expect(cli('contract', broken, contractId).stderr).toMatch(/^Zdarzenie nr 4 zostało odrzucone:\n✖ /);
+    expect(cli('contract', stream)).toMatchObject({ code: exitCodes.usage, stderr: 'Brak identyfikatora kontraktu.\n' });
+    expect(cli('contract', stream, contractId, '--html')).toMatchObject({ code: exitCodes.usage, stderr: 'Opcja --html wymaga wartości.\n' });
+    const r = cli('contract', stream, contractId, '--html', join(dir, 'no-such-dir', 'x.html'));
+    expect(r.code).toBe(exitCodes.unreadable);
+    expect(r.stderr).toMatch(/^Nie można zapisać pliku .*x\.html\.\n$/);
+    noStack(r.stderr);
   });
 });
 
@@ -144,9 +209,9 @@ describe('docs/integration.md', () => {
     const sessions = [...doc.matchAll(/```console\n\$ praca-socjalna (.*)\n([\s\S]*?)\[exit (\d)\]\n```/g)];
     expect(sessions.length).toBeGreaterThanOrEqual(5);
     for (const [, command, shown, code] of sessions) {
-      const args = command!.split(' ').map((a) => (a.endsWith('.json') ? join(examples, a) : a));
+      const args = command!.split(' ').map((a) => (a.endsWith('.json') ? join(examples, a) : a.endsWith('.html') ? join(dir, a) : a));
       const r = cli(...args);
-      expect({ command, code: r.code, output: (r.stdout + r.stderr).replaceAll(examples, '') }).toEqual({ command, code: Number(code), output: shown });
+      expect({ command, code: r.code, output: (r.stdout + r.stderr).replaceAll(examples, '').replaceAll(`${dir}/`, '') }).toEqual({ command, code: Number(code), output: shown });
     }
   });
 });
