@@ -108,3 +108,17 @@ async function currentVersion(sql: Sql, caseId: string): Promise<number> {
   const r = await sql.query<{ v: number }>('select coalesce(max(version), 0)::int as v from case_event where case_id = $1', [caseId]);
   return r.rows[0]?.v ?? 0;
 }
+
+/**
+ * The state of every case in the store, for the agenda. An example's shortcut: it replays every stream
+ * on each call; a real service keeps a read model (a snapshot per case, rebuilt from the events) instead.
+ */
+export async function readAllCases(db: Sql): Promise<CaseState[]> {
+  const ids = await db.query<{ case_id: string }>('select distinct case_id from case_event order by case_id');
+  const states: CaseState[] = [];
+  for (const { case_id } of ids.rows) {
+    const s = await readCase(db, case_id);
+    if (s) states.push(s);
+  }
+  return states;
+}
