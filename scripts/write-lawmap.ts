@@ -2,4 +2,4 @@
 import { writeFileSync } from 'node:fs';
 import { lawMapPage } from './lawMapPage.js';
 
-writeFileSync(new URL('../docs/law-map.md', import.meta.url), lawMapPage());
+writeFileSync(new URL('../docs/law-map.md', import.meta.url), await lawMapPage());
