@@ -1,84 +1,97 @@
 /**
- * npm run demo — the homeless man in Sopot (scenario 1), from intake to closure, printed as a timeline,
- * with one step the machine refuses and its Polish and English error.
+ * npm run demo — the homeless man in Sopot (scenario 1), from intake to closure, in one case stream,
+ * printed as a timeline: the assistant joins the team, the IPWzB reaches monitoring only after the head's
+ * approval (art. 49), an annex follows the missed therapy and the art. 11 assessment reads it; one step
+ * the machine refuses (an assistant who is not on the team), in Polish and English.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import {
-  type CaseEvent, type CaseState, type CivilDate, assessBreachFromCase, breachCandidatesFromCase, explainBreach, formatIssues,
-  openCase, renderContract, replay, replayContract, reviewSchedule, transition,
+  type CaseEvent, type CaseState, CaseState as CaseStateSchema, assessBreachFromCase, breachCandidatesFromCase, contractPeriodsOf, explainBreach,
+  formatIssues, openCase, renderContract, replay, reviewSchedule, streamLabels, transition,
 } from '../src/index.js';
-import { benefitsOfficer, homelessManSopot } from './scenarios/homelessManSopot.js';
-import { sopotIpwzb } from './scenarios/sopotIpwzb.js';
+import { caseId, homelessManSopot, otherAssistant } from './scenarios/homelessManSopot.js';
+import { monitoringSection } from './scenarios/monitoringSection.js';
 import { describeEvent } from './scenarios/describeEvent.js';
 
 const events = homelessManSopot();
 const out: string[] = [];
 const print = (line = '') => out.push(line);
+const pl = (key: string) => streamLabels[key]?.pl ?? key;
 
-print('praca-socjalna — demo: asystent osoby bezdomnej, MOPS Sopot (IPWzB, art. 49 u.p.s.)');
-print('='.repeat(88));
+print('praca-socjalna — demo: asystent osoby bezdomnej, MOPS Sopot (IPWzB, art. 49 u.p.s.), jeden strumień zdarzeń sprawy');
+print('='.repeat(100));
 
 let state: CaseState | undefined;
-for (const event of events) {
-  const result = state === undefined ? openCase(event) : transition(state, event);
-  if (!result.ok) throw new Error(`demo log refused at ${event.id}:\n${formatIssues(result.error, 'en')}`);
-  const moved = state !== undefined && result.value.stage !== state.stage;
+for (const input of events) {
+  const result = state === undefined ? openCase(input) : transition(state, input);
+  if (!result.ok) throw new Error(`demo stream refused at ${input.id}:\n${formatIssues(result.error, 'en')}`);
+  const before = state;
   state = result.value;
-  print(`${event.date}  ${stageCol(state.stage)}  ${describeEvent(event as CaseEvent)}${moved ? `   → ${state.stage}` : ''}`);
+  const event = input as unknown as CaseEvent;
+  const moved = before !== undefined && state.stage !== before.stage;
+  const contract = state.contracts[0];
+  const status = event.type.startsWith('contract') && contract ? `   [kontrakt: ${pl(contract.status)}]` : '';
+  print(`${event.date}  ${`[${pl(state.stage)}]`.padEnd(24)} ${describeEvent(event)}${status}${moved ? `   → ${pl(state.stage)}` : ''}`);
 
-  // Half-way through monitoring, show the separation of duties: a benefits officer may not write social work.
-  if (event.id.endsWith('/e40')) {
+  if (event.type === 'contractSigned' && contract?.status === 'signed') {
+    print(`            Oba podpisy złożone, ale IPWzB czeka na zatwierdzenie kierownika (art. 49): sprawa zostaje na etapie „${pl(state.stage)}”.`);
+  }
+  // At the first meeting, show the team rule: an assistant who is not on this case's team may not record in it.
+  if (event.type === 'meetingRecorded' && event.date === '2025-02-06') {
     const refused = transition(state, {
-      schemaVersion: 1, id: 'x-1', caseId: state.caseId, date: event.date, type: 'monitoringNoteAdded',
-      actor: benefitsOfficer, payload: { entryId: 'x-note', kind: 'note', text: 'Notatka pracownika ds. świadczeń' },
+      schemaVersion: 2, id: `${caseId}/x1`, caseId, date: event.date, type: 'meetingRecorded', actor: otherAssistant,
+      payload: { place: 'street', clientIds: ['p-marek'], staffIds: [otherAssistant.id], attendance: 'attended', formsOfWork: ['observing'], note: null },
     });
     print();
-    print('  ✋ Odrzucony krok / rejected step: a benefits officer adds a monitoring note');
-    if (!refused.ok) {
-      for (const lang of ['pl', 'en'] as const) print(formatIssues(refused.error, lang).replace(/^/gm, `     [${lang}] `));
-    }
-    print('     The state is unchanged: version ' + state.version + ', stage ' + state.stage + '.');
+    print('  ✋ Odrzucony krok / refused step: an assistant who is not on the case team records a meeting');
+    if (!refused.ok) for (const lang of ['pl', 'en'] as const) print(formatIssues(refused.error, lang).replace(/^/gm, `     [${lang}] `));
+    print(`     Stan bez zmian / the state is unchanged: version ${state.version}, stage ${state.stage}.`);
     print();
   }
 }
 
 const final = replay(events);
 if (!final.ok || state === undefined) throw new Error('replay failed');
-print('='.repeat(88));
-print(`Closed on ${state.closure?.date}: ${state.closure?.reason}. ${state.closure?.evaluation}`);
-print(`Stages: ${state.stageHistory.map((s) => `${s.stage} (${s.enteredOn})`).join(' → ')}`);
-print(`Replay of ${events.length} events equals the incremental state: ${JSON.stringify(final.value) === JSON.stringify(state)}`);
+print('='.repeat(100));
+print(`Zamknięta ${state.closure?.date}: ${state.closure?.evaluation}`);
+print(`Etapy: ${state.stageHistory.map((s) => `${pl(s.stage)} (${s.enteredOn})`).join(' → ')}`);
+print(`Zespół: ${state.team.map((m) => `${m.member.name} (${pl(m.member.role)}, od ${m.from})`).join('; ')}`);
+print(`Replay of ${events.length} events equals the step-by-step state: ${JSON.stringify(final.value) === JSON.stringify(state)}; state passes its schema: ${CaseStateSchema.safeParse(state).success}`);
 
-// The IPWzB itself: its own lifecycle (drafted, signed by both, approved by the head, reviewed, amended, completed)
-const ipwzb = replayContract(sopotIpwzb());
-if (!ipwzb.ok) throw new Error(formatIssues(ipwzb.error.issues, 'en'));
-const contract = ipwzb.value;
+// The IPWzB lives in the same stream: drafted, signed by both, approved by the head, reviewed, annexed, completed.
+const contract = state.contracts[0];
+if (contract === undefined) throw new Error('the IPWzB is in the stream');
 print();
-print(`IPWzB ${contract.contractId}: ${contract.status}; approved by ${contract.approval?.by.name} on ${contract.approval?.date}; ${contract.versions.length} versions (annex of ${contract.versions[1]?.effectiveFrom}).`);
-const schedule = reviewSchedule(contract, '2025-06-01' as CivilDate);
-print(`Two-weekly reviews due by 2025-06-01: ${schedule.due.length}; missed: ${schedule.missed.join(', ') || 'none'}.`);
+print(`IPWzB ${contract.contractId}: ${pl(contract.status)}; zatwierdził(a) ${contract.approval?.by.name} ${contract.approval?.date}; w mocy od ${contract.inForceFrom}; wersje: ${contract.versions.length} (aneks z ${contract.versions[1]?.effectiveFrom}).`);
+const schedule = reviewSchedule(contract, '2025-06-01');
+print(`Oceny co 14 dni do 2025-06-01: ${schedule.due.length}; pominięte: ${schedule.missed.join(', ') || 'brak'}.`);
 mkdirSync(new URL('../out/', import.meta.url), { recursive: true });
-const file = new URL('../out/ipwzb-sopot.pl.html', import.meta.url);
-writeFileSync(file, renderContract(contract, 'pl'));
-print(`Rendered for signature: out/ipwzb-sopot.pl.html (${renderContract(contract, 'pl').length} characters).`);
+const html = renderContract(contract, state.household, 'pl');
+writeFileSync(new URL('../out/ipwzb-sopot.pl.html', import.meta.url), html);
+print(`Do podpisu: out/ipwzb-sopot.pl.html (${html.length} znaków).`);
 
-// Art. 11 reads the same log: the missed therapy session, justified by a medical certificate.
-const missed = breachCandidatesFromCase(events)[0];
+// Art. 11 reads the same stream: the missed therapy session (justified by a medical certificate), against
+// the contract periods as the approval, the annex and the completion set them.
+const atAnnex = replay(events.filter((e) => e.date <= '2025-03-12'));
+if (!atAnnex.ok) throw new Error('prefix replays');
+const missed = breachCandidatesFromCase(atAnnex.value)[0];
 if (missed) {
-  const assessment = assessBreachFromCase(events, {
-    asOf: '2025-03-10' as CivilDate,
+  print();
+  print(`Okresy obowiązywania kontraktu po aneksie: ${contractPeriodsOf(atAnnex.value.contracts).map((p) => `${p.from} – ${p.to}`).join('; ')}`);
+  const assessment = assessBreachFromCase(atAnnex.value, {
+    asOf: '2025-03-12',
     eventId: missed.eventId,
     clientFacts: { unemployed: true, addictedToAlcohol: true },
     situation: { pendingApplication: false, benefitGranted: true, cashBeingPaid: false },
     justifiedReason: { found: true, reasoning: 'choroba potwierdzona zaświadczeniem lekarskim z 2025-03-04' },
   });
   if (!assessment.ok) throw new Error(formatIssues(assessment.error, 'en'));
-  print();
   print(explainBreach(assessment.value, 'pl').split('\n').slice(0, 6).join('\n'));
 }
 
-function stageCol(stage: string): string {
-  return `[${stage}]`.padEnd(13);
-}
+// Monitoring across a small centre (docs/monitoring.md): the assistant's agenda on two dates, warnings
+// and a closing report, read from case states.
+print();
+for (const line of monitoringSection()) print(line);
 
 process.stdout.write(out.join('\n') + '\n');

@@ -18,6 +18,8 @@ const docs: Record<string, string> = {
   law: 'docs/eligibility.md',
   case: 'docs/glossary.md',
   interview: 'README.md',
+  monitoring: 'docs/monitoring.md',
+  practice: 'docs/practice.md',
 };
 
 /** Every citation of an article of u.p.s. in src/, with the files that cite it, their tests and doc pages. */

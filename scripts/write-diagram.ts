@@ -1,5 +1,5 @@
-/** Writes docs/process.md from the machine's own table (npm run docs:diagram). A test keeps it in sync. */
+/** Writes the page of every machine of the case stream from its own table (npm run docs:diagram). A test keeps them in sync. */
 import { writeFileSync } from 'node:fs';
-import { processDiagramPage } from './processDiagramPage.js';
+import { machinePage, machinePages } from './processDiagramPage.js';
 
-writeFileSync(new URL('../docs/process.md', import.meta.url), processDiagramPage());
+for (const [name, path] of Object.entries(machinePages)) writeFileSync(new URL(`../${path}`, import.meta.url), machinePage(name as keyof typeof machinePages));

@@ -1,10 +1,17 @@
 export type { Result } from './_lib/result.js';
 export * from './law/index.js';
 export * from './issues/index.js';
+export { streamLabels } from './i18n/streamLabels.js';
+export * from './machine/index.js';
 export * from './case/index.js';
 export * from './process/index.js';
 export * from './eligibility/index.js';
 export * from './contract/index.js';
 export * from './breach/index.js';
 export * from './interview/index.js';
+export * from './i18n/index.js';
 export * from './privacy/index.js';
+export * from './monitoring/index.js';
+export * from './law/art39a.js';
+export * from './practice/index.js';
+export * from './labels/index.js';

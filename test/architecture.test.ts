@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lawMapPage } from '../scripts/lawMapPage.js';
-import { processDiagramPage } from '../scripts/processDiagramPage.js';
+import { machinePage, machinePages } from '../scripts/processDiagramPage.js';
 
 const src = new URL('../src/', import.meta.url).pathname;
 
@@ -25,15 +25,20 @@ const area = (f: string) => relative(src, f).split('/')[0] ?? '';
 const allowed: Record<string, readonly string[]> = {
   '_lib': [],
   law: ['_lib'],
-  issues: ['_lib', 'law'],
+  i18n: ['_lib', 'law', 'issues'],
+  issues: ['_lib', 'law', 'i18n'],
+  machine: ['_lib', 'law', 'issues', 'case'],
   case: ['_lib', 'law', 'issues'],
-  process: ['_lib', 'law', 'issues', 'case'],
-  eligibility: ['_lib', 'law', 'issues', 'case'],
-  contract: ['_lib', 'law', 'issues', 'case', 'process'],
-  breach: ['_lib', 'law', 'issues', 'case', 'process', 'contract'],
+  process: ['_lib', 'law', 'issues', 'case', 'machine', 'contract', 'breach', 'practice'],
+  eligibility: ['_lib', 'law', 'issues', 'case', 'i18n'],
+  contract: ['_lib', 'law', 'issues', 'case', 'machine'],
+  breach: ['_lib', 'law', 'issues', 'case', 'machine', 'contract', 'i18n'],
   interview: ['_lib', 'law', 'issues'],
   privacy: ['_lib', 'law', 'issues', 'case'],
-  'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility', 'contract', 'breach', 'interview', 'privacy'],
+  monitoring: ['_lib', 'law', 'issues', 'case'],
+  practice: ['_lib', 'law', 'issues', 'case', 'machine', 'eligibility', 'breach'],
+  labels: ['_lib', 'law', 'issues', 'case', 'i18n', 'privacy', 'monitoring', 'practice'],
+  'index.ts': ['_lib', 'law', 'issues', 'case', 'process', 'eligibility', 'contract', 'breach', 'interview', 'machine', 'i18n', 'privacy', 'monitoring', 'practice', 'labels'],
 };
 
 describe('architecture', () => {
@@ -73,8 +78,18 @@ describe('architecture', () => {
     expect(offenders.map((f) => relative(src, f))).toEqual([]);
   });
 
-  it('docs/process.md is the diagram generated from the machine (run npm run docs:diagram)', () => {
-    expect(readFileSync(new URL('../docs/process.md', import.meta.url), 'utf8')).toBe(processDiagramPage());
+  it.each(Object.entries(machinePages))('the %s machine page (%s) is the diagram generated from its table (run npm run docs:diagram)', (name, path) => {
+    expect(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')).toBe(machinePage(name as keyof typeof machinePages));
+  });
+
+  it('declares guards as exhaustive maps: no catch-all `.otherwise` anywhere in src/', () => {
+    const offenders = [...graph.keys()].filter((f) => /\.otherwise\(/.test(readFileSync(f, 'utf8')));
+    expect(offenders.map((f) => relative(src, f))).toEqual([]);
+  });
+
+  it('dispatches events with a switch or a handler table, not ts-pattern, in the case stream', () => {
+    const offenders = [...graph.keys()].filter((f) => /src\/(machine|process)\//.test(f) && /from 'ts-pattern'/.test(readFileSync(f, 'utf8')));
+    expect(offenders.map((f) => relative(src, f))).toEqual([]);
   });
 
   it('docs/law-map.md lists every article cited in src/ (run npm run docs:lawmap)', () => {

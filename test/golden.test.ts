@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BreachGround, assessBreach, assessEligibility, explain, explainBreach } from '../src/index.js';
 import { breachInput } from './support/breach.js';
 import { netIncome, request } from './support/eligibility.js';
+import { polishTextProblems } from './support/polishText.js';
 
 /**
  * Golden files: whole answers — outcome, amounts, every trace step with its numbers, and the texts in
@@ -51,6 +52,21 @@ const eligibilityCases: [string, Record<string, unknown>][] = [
   })],
   ['income: undecided kinds', request({ benefit: 'purposeAllowance', asOf: '2025-03-01', grounds: ['unemployment'], income: [receipt({ id: 'ryczalt', kind: 'flatRateBusiness', declaredIncome: 1, source: undefined, gross: undefined, incomeTax: undefined, healthContribution: undefined, socialContributions: undefined, oneOff: undefined, forPeriod: undefined }), receipt({ id: 'dobry-start', source: 'goodStart', gross: 30000 })].map((i) => JSON.parse(JSON.stringify(i))) })],
   ['before the act', request({ benefit: 'permanentAllowance', asOf: '2004-04-30' })],
+  ['periodic, single, 2021-04-30: cap 418 zł', request({ benefit: 'periodicAllowance', asOf: '2021-04-30', grounds: ['unemployment'] })],
+  ['periodic, single, 2021-06-15: cap not known', request({ benefit: 'periodicAllowance', asOf: '2021-06-15', grounds: ['unemployment'] })],
+  ['periodic, family, 2005: minimum share 20 %', request({ benefit: 'periodicAllowance', asOf: '2005-06-01', grounds: ['unemployment'], members: family3 })],
+  ['permanent, concurrent nursing benefit', request({ benefit: 'permanentAllowance', asOf: '2025-03-01', facts: { concurrentEntitlements: ['nursingBenefit'] } })],
+  ['permanent, supplementary benefit and farm with KRUS', request({
+    benefit: 'permanentAllowance', asOf: '2025-03-01',
+    income: [receipt({ id: 'uzupelniajace', source: 'supplementaryBenefit', gross: 50000 }), { kind: 'farm', id: 'pole', personId: 'p', conversionHectares: '1.5', monthlyContribution: 12000 }],
+  })],
+  ['permanent, income in the application month', request({ benefit: 'permanentAllowance', asOf: '2025-03-20', applicationDate: '2025-03-15', income: [netIncome('p', '2025-03', 100999)] })],
+  ['periodic, family, alimony above income, whole family', request({
+    benefit: 'periodicAllowance', asOf: '2025-03-01', grounds: ['unemployment'], members: family3,
+    income: [netIncome('s', '2025-02', 100000), { kind: 'maintenancePaid', id: 'alimenty', personId: 'p', month: '2025-02', amount: 50000 }],
+    extra: { maintenanceBeyondIncome: 'wholeFamily' },
+  })],
+  ['permanent, 2031: parameters unverified', request({ benefit: 'permanentAllowance', asOf: '2031-03-01' })],
 ];
 
 function render(name: string, value: unknown, texts: [string, string], indent = 1): string {
@@ -89,5 +105,27 @@ describe('golden files', () => {
       }
     }
     await expect(out.join('\n')).toMatchFileSnapshot('./__golden__/breach.txt');
+  });
+
+  it('Polish text of every golden answer has no code, id or English word', () => {
+    const problems: string[] = [];
+    for (const [name, req] of eligibilityCases) {
+      const r = assessEligibility(req);
+      if (r.ok) problems.push(...polishTextProblems(explain(r.value, 'pl')).map((p) => `${name}: ${p}`));
+    }
+    for (const ground of BreachGround.options) {
+      for (const hearing of [{ status: 'notAsked' }, { status: 'noAnswer', deadline: '2025-03-17' }]) {
+        const r = assessBreach(breachInput({ ground, hearing }));
+        if (r.ok) problems.push(...polishTextProblems(explainBreach(r.value, 'pl')).map((p) => `${ground}: ${p}`));
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the Polish-text check catches codes, ids and English words', () => {
+    expect(polishTextProblems('status polishCitizen')).toHaveLength(1); // „status” is Polish too
+    expect(polishTextProblems('5511 (emerytura) — p-ewa, i-p-2025-02-50000')).toHaveLength(2);
+    expect(polishTextProblems('pewność S; the reference gives')).toHaveLength(1);
+    expect(polishTextProblems('Dochód 1 313,00 zł nie jest niższy od kryterium; to jest opiekuńczo-wychowawczy.')).toEqual([]);
   });
 });

@@ -15,11 +15,17 @@ const ID = 'osoba-82010112345';
 const secrets = [PESEL, BIRTH_DATE, ID];
 
 /** Params whose value is a code of the SDK's vocabulary (labelled or not), never personal data. */
-const vocabulary = new Set(['stage', 'eventType', 'role', 'allowed', 'kind', 'variant', 'measure', 'ground', 'collection', 'zodCode']);
+const vocabulary = new Set(['stage', 'eventType', 'role', 'allowed', 'kind', 'variant', 'measure', 'ground', 'collection', 'zodCode', 'machine', 'state', 'conditions', 'scope', 'field']);
+/** Params that are lists of vocabulary codes. */
+const vocabularyLists = new Set(['allowed', 'conditions']);
+/** Params that are limits of the SDK, not personal data. */
+const limits = new Set(['max', 'capacity']);
 /** Dates of the procedure (events, deadlines, contract periods): not personal data. */
-const procedureDates = new Set(['date', 'deadline', 'end', 'from', 'to', 'lastEventDate']);
+const procedureDates = new Set(['date', 'deadline', 'end', 'from', 'to', 'lastEventDate', 'asOf', 'applicationDate', 'month', 'withdrawnOn', 'until', 'lastAllowed', 'signedOn', 'eventDate']);
 /** Per code, params that are vocabulary there although the same name holds an id elsewhere. */
 const vocabularyFor: Partial<Record<IssueCode, readonly string[]>> = { worker_role_for_kind: ['expected'] };
+/** Per code, params that are counts there. */
+const countsFor: Partial<Record<IssueCode, readonly string[]>> = { recruitment_criteria_not_met: ['missing'] };
 
 function sampleIssue(code: IssueCode): Issue {
   const fixed: Record<string, unknown> = {
@@ -33,7 +39,9 @@ function sampleIssue(code: IssueCode): Issue {
     get(target, key) {
       if (typeof key !== 'string') return undefined;
       if (key in target) return target[key];
-      if (vocabulary.has(key) || vocabularyFor[code]?.includes(key)) return key === 'allowed' ? ['socialWorker', 'head'] : 'socialWorker';
+      if (vocabulary.has(key) || vocabularyFor[code]?.includes(key)) return vocabularyLists.has(key) ? ['socialWorker', 'head'] : 'socialWorker';
+      if (limits.has(key)) return 10_000_000_000;
+      if (countsFor[code]?.includes(key)) return 2;
       if (procedureDates.has(key)) return '2025-06-30';
       // Anything else is personal: an array of the secrets doubles as a string when interpolated.
       return Object.assign([PESEL, BIRTH_DATE, ID], { toString: () => `${PESEL} ${BIRTH_DATE} ${ID}` });

@@ -28,7 +28,7 @@ describe('README', () => {
     const run = new Function(...names, body) as (...args: unknown[]) => void;
     run(...names.map((n) => (sdk as Record<string, unknown>)[n]));
     expect(log).toHaveBeenCalledTimes(1);
-    expect(String(log.mock.calls[0]?.[0])).toContain('Na etapie „przyjęcie zgłoszenia” nie można');
+    expect(String(log.mock.calls[0]?.[0])).toContain('Proces metodyczny: na etapie „przyjęcie zgłoszenia” nie można');
     log.mockRestore();
   });
 });

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { CivilDate } from '../law/civilDate.js';
 import { AssistantKind } from './actor.js';
 import { Id } from './id.js';
+import { SocialWorkForm } from './socialWorkForm.js';
 
 /**
  * Who carries out an action: the client, the social worker, an assistant of a kind, or another institution.
@@ -61,6 +62,8 @@ export const Action = z.strictObject({
   deadline: CivilDate.nullable(),
   expectedResult: z.string().min(1).nullable().meta({ sensitivity: 'freeText', personalData: 'text' }),
   status: ActionStatus,
+  /** The form of social work the action is (optional; see {@link SocialWorkForm}). */
+  form: SocialWorkForm.optional(),
 });
 /** An action; see {@link Action}. */
 export type Action = z.infer<typeof Action>;

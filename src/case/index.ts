@@ -10,3 +10,5 @@ export * from './goal.js';
 export * from './action.js';
 export * from './monitoringEntry.js';
 export * from './closure.js';
+export * from './meeting.js';
+export * from './team.js';

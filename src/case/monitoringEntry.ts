@@ -1,33 +1,64 @@
 import * as z from 'zod';
+import { BreachGround } from '../law/breachGround.js';
 import { CivilDate } from '../law/civilDate.js';
 import { Actor } from './actor.js';
 import { Id } from './id.js';
 
 /**
- * A monitoring entry: a meeting, a note, an evaluation, or progress on an action.
+ * How far an action got, as monitoring records it: done, partly, not done, overdue.
  *
- * @remarks Polish: „monitorowanie, ocena realizacji”. Assistants' roles in the Sopot material —
- * accompanying, supporting, observing, motivating, monitoring — are written here. `justification` is the
- * reason given for a missed action (art. 11 rules read it: a justified reason removes a breach).
- * `observation` records a circumstance of art. 11 the worker noted (e.g. a benefit used against its purpose).
+ * @remarks Polish: zrealizowane, zrealizowane częściowo, niezrealizowane, po terminie. `notDone` and
+ * `overdue` are what art. 11 reads as possible breaches of a contract; a justification is the client's reason.
+ * @example
+ * ```ts
+ * import { ActionProgress } from 'praca-socjalna';
+ * ActionProgress.parse('partly');
+ * ```
+ * @category Case model
+ */
+export const ActionProgress = z.enum(['done', 'partly', 'notDone', 'overdue']);
+/** Progress of an action; see {@link ActionProgress}. */
+export type ActionProgress = z.infer<typeof ActionProgress>;
+
+/**
+ * How far a goal got: achieved, partly achieved, not achieved.
+ *
+ * @example
+ * ```ts
+ * import { GoalProgress } from 'praca-socjalna';
+ * GoalProgress.parse('partlyAchieved');
+ * ```
+ * @category Case model
+ */
+export const GoalProgress = z.enum(['achieved', 'partlyAchieved', 'notAchieved']);
+/** Progress of a goal; see {@link GoalProgress}. */
+export type GoalProgress = z.infer<typeof GoalProgress>;
+
+const base = { id: Id, date: CivilDate, author: Actor, text: z.string().min(1).max(10_000).meta({ sensitivity: 'freeText', personalData: 'text' }) };
+
+/**
+ * A monitoring entry: a note, an evaluation, progress on an action or a goal, or an art. 11
+ * circumstance noted. Its id is the id of the event that recorded it, so it never collides.
+ *
+ * @remarks Polish: „monitorowanie, ocena realizacji”. Meetings are recorded apart, as {@link Meeting}s.
+ * `breachCircumstance` is a circumstance of art. 11 u.p.s. the worker noted (e.g. a benefit used against
+ * its purpose); the art. 11 rules read it.
  * @example
  * ```ts
  * import { MonitoringEntry } from 'praca-socjalna';
  * MonitoringEntry.parse({
- *   id: 'm-1', date: '2025-02-07', author: { id: 'as-1', name: 'Piotr Lis', role: 'assistant', assistantKind: 'homeless' },
- *   kind: 'meeting', text: 'Spotkanie w schronisku', actionId: null, justification: null,
+ *   kind: 'note', id: 'e-41', date: '2025-02-07', author: { id: 'sw-anna', name: 'Anna Nowak', role: 'socialWorker' },
+ *   text: 'Rozmowa telefoniczna z klientem',
  * });
  * ```
  * @category Case model
  */
-export const MonitoringEntry = z.strictObject({
-  id: Id,
-  date: CivilDate,
-  author: Actor,
-  kind: z.enum(['meeting', 'note', 'evaluation', 'actionProgress', 'observation']),
-  text: z.string().min(1).meta({ sensitivity: 'freeText', personalData: 'text' }),
-  actionId: Id.nullable(),
-  justification: z.string().min(1).nullable().meta({ sensitivity: 'freeText', personalData: 'text' }),
-});
+export const MonitoringEntry = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('note'), ...base }),
+  z.strictObject({ kind: z.literal('evaluation'), ...base }),
+  z.strictObject({ kind: z.literal('actionProgress'), ...base, actionId: Id, progress: ActionProgress, justification: z.string().min(1).max(10_000).nullable().meta({ sensitivity: 'freeText', personalData: 'text' }) }),
+  z.strictObject({ kind: z.literal('goalProgress'), ...base, goalId: Id, progress: GoalProgress }),
+  z.strictObject({ kind: z.literal('breachCircumstance'), ...base, ground: BreachGround, evidence: z.array(z.string().min(1).max(1000).meta({ sensitivity: 'freeText', personalData: 'text' })).max(100) }),
+]);
 /** A monitoring entry; see {@link MonitoringEntry}. */
 export type MonitoringEntry = z.infer<typeof MonitoringEntry>;

@@ -1,18 +1,17 @@
 import * as z from 'zod';
 import { CivilDate } from '../law/civilDate.js';
 import { Actor } from '../case/actor.js';
-import { Household } from '../case/household.js';
 import { Id } from '../case/id.js';
-import { PlanKind } from '../process/events.js';
 import { ContractContent, ContractParties } from './contractContent.js';
-import { ShelterDrafting, TerminationReason } from './contractEvents.js';
+import { ShelterDrafting, TerminationReason } from './contractRules.js';
+import { PlanKind } from './planKind.js';
 
 /**
  * The status of a contract.
  *
- * @remarks draft → signed (both parties; waiting for approval where required) → inForce → completed |
- * terminated | expired; or refused (an art. 11 ust. 2 event). An amendment keeps the contract in force and
- * adds a version: amendments are versions, not a status, so "in force" has one name.
+ * @remarks draft → signed (by every party; waiting for the head's approval where art. 49 needs it) →
+ * inForce → completed | terminated | expired; or refused (an art. 11 ust. 2 circumstance). An annex keeps
+ * the contract in force and adds a version: annexes are versions, not a status.
  * @example
  * ```ts
  * import { ContractStatus } from 'praca-socjalna';
@@ -45,7 +44,8 @@ export const ContractVersion = z.strictObject({
 export type ContractVersion = z.infer<typeof ContractVersion>;
 
 /**
- * The state of a contract: everything its events established, every version kept readable.
+ * A contract of a case, as its events in the case stream established it: every version kept readable.
+ * It lives in the case state (`CaseState.contracts`); the household is the case's, not copied here.
  *
  * @example
  * ```ts
@@ -55,18 +55,13 @@ export type ContractVersion = z.infer<typeof ContractVersion>;
  * @category Contract
  */
 export const ContractState = z.strictObject({
-  schemaVersion: z.literal(1),
   contractId: Id,
-  caseId: Id,
   kind: PlanKind,
   variant: z.enum(['A', 'B']).nullable(),
   status: ContractStatus,
-  household: Household,
   parties: ContractParties,
   shelter: ShelterDrafting.nullable(),
   draftedOn: CivilDate,
-  lastEventDate: CivilDate,
-  eventCount: z.int().positive(),
   content: ContractContent,
   versions: z.array(ContractVersion),
   signatures: z.array(z.strictObject({ party: z.enum(['client', 'worker']), id: Id, date: CivilDate })),
@@ -74,7 +69,7 @@ export const ContractState = z.strictObject({
   approval: z.strictObject({ by: Actor, date: CivilDate, note: z.string().nullable() }).nullable(),
   inForceFrom: CivilDate.nullable(),
   reviews: z.array(z.strictObject({ date: CivilDate, by: Actor, summary: z.string() })),
-  refusal: z.strictObject({ date: CivilDate, reason: z.string().nullable() }).nullable(),
+  refusal: z.strictObject({ date: CivilDate, reason: z.string().nullable(), eventId: Id }).nullable(),
   ending: z
     .strictObject({
       date: CivilDate,
@@ -85,5 +80,5 @@ export const ContractState = z.strictObject({
     })
     .nullable(),
 });
-/** The state of a contract; see {@link ContractState}. */
+/** A contract of a case; see {@link ContractState}. */
 export type ContractState = z.infer<typeof ContractState>;

@@ -8,13 +8,13 @@ import type { ContractState, ContractStatus } from './contractState.js';
  * @remarks The art. 11 rules use it: a breach of a contract needs a contract in force on that date.
  * @example
  * ```ts
- * import { contractStatusOn, type ContractState, type CivilDate } from 'praca-socjalna';
+ * import { contractStatusOn, type ContractState } from 'praca-socjalna';
  * declare const contract: ContractState;
- * contractStatusOn(contract, '2025-04-01' as CivilDate); //=> 'inForce' | …
+ * contractStatusOn(contract, '2025-04-01'); //=> 'inForce' | …
  * ```
  * @category Contract
  */
-export function contractStatusOn(contract: ContractState, date: CivilDate): ContractStatus {
+export function contractStatusOn(contract: ContractState, date: CivilDate | `${number}-${number}-${number}`): ContractStatus {
   if (contract.refusal !== null && date >= contract.refusal.date) return 'refused';
   if (contract.inForceFrom === null || date < contract.inForceFrom) return contract.concludedOn !== null && date >= contract.concludedOn ? 'signed' : 'draft';
   if (contract.ending !== null && date > contract.ending.date) return contract.ending.status;
@@ -31,13 +31,13 @@ export function contractStatusOn(contract: ContractState, date: CivilDate): Cont
  *
  * @example
  * ```ts
- * import { reviewSchedule, type ContractState, type CivilDate } from 'praca-socjalna';
+ * import { reviewSchedule, type ContractState } from 'praca-socjalna';
  * declare const contract: ContractState;
- * reviewSchedule(contract, '2025-04-01' as CivilDate).missed; // due dates with no review within their window
+ * reviewSchedule(contract, '2025-04-01').missed; // due dates with no review within their window
  * ```
  * @category Contract
  */
-export function reviewSchedule(contract: ContractState, asOf: CivilDate): { readonly due: readonly CivilDate[]; readonly missed: readonly CivilDate[]; readonly next: CivilDate | null } {
+export function reviewSchedule(contract: ContractState, asOf: CivilDate | `${number}-${number}-${number}`): { readonly due: readonly CivilDate[]; readonly missed: readonly CivilDate[]; readonly next: CivilDate | null } {
   if (contract.inForceFrom === null) return { due: [], missed: [], next: null };
   const every = contract.content.evaluation.everyDays;
   const end = contract.ending?.date ?? contract.content.period.to;

@@ -1,5 +1,9 @@
 import type { CivilDate } from '../law/civilDate.js';
-import type { CaseState } from '../process/state.js';
+import type { Action } from '../case/action.js';
+import type { Goal } from '../case/goal.js';
+import type { Limitation } from '../case/limitation.js';
+import type { Problem } from '../case/problem.js';
+import type { Resource } from '../case/resource.js';
 import type { CentreSupport, ContractContent, UnemploymentDiagnosis } from './contractContent.js';
 
 /**
@@ -22,7 +26,15 @@ import type { CentreSupport, ContractContent, UnemploymentDiagnosis } from './co
  * @category Contract
  */
 export function draftContractFromCase(
-  state: CaseState,
+  state: {
+    readonly problems: readonly Problem[];
+    readonly resources: readonly Resource[];
+    readonly limitations: readonly Limitation[];
+    readonly assessment: string | null;
+    readonly mainGoal: Goal | null;
+    readonly specificGoals: readonly Goal[];
+    readonly actions: readonly Action[];
+  },
   options: {
     readonly period: { readonly from: CivilDate; readonly to: CivilDate };
     readonly centreSupport: readonly CentreSupport[];
@@ -32,10 +44,10 @@ export function draftContractFromCase(
 ): ContractContent | undefined {
   if (state.mainGoal === null) return undefined;
   return {
-    assessment: { causes: state.problems, resources: state.resources, limitations: state.limitations, summary: state.assessment },
+    assessment: { causes: [...state.problems], resources: [...state.resources], limitations: [...state.limitations], summary: state.assessment },
     unemployment: options.unemployment ?? null,
     mainGoal: state.mainGoal,
-    specificGoals: state.specificGoals,
+    specificGoals: [...state.specificGoals],
     actions: state.actions.filter((a) => a.status !== 'cancelled'),
     centreSupport: [...options.centreSupport],
     period: { ...options.period },

@@ -1,11 +1,12 @@
-import { match } from 'ts-pattern';
 import type { Language } from '../issues/issue.js';
 import { assistanceGrounds } from '../law/assistanceGround.js';
 import type { ResponsibleParty } from '../case/action.js';
+import type { Household } from '../case/household.js';
 import type { ContractState } from './contractState.js';
 
-const esc = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+/** Escapes any value for HTML text and attributes: whatever a state holds, even one that skipped validation. */
+const esc = (value: unknown): string =>
+  String(value ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 const t = {
   pl: {
@@ -83,15 +84,22 @@ const t = {
 function responsible(r: ResponsibleParty | null, lang: Language): string {
   const w = t[lang];
   if (r === null) return '—';
-  return match(r)
-    .with({ kind: 'institution' }, (x) => x.name)
-    .with({ kind: 'assistant' }, (x) => w.assistantKinds[x.assistantKind])
-    .with({ kind: 'client' }, { kind: 'socialWorker' }, (x) => w.responsibleKinds[x.kind])
-    .exhaustive();
+  // A switch with a default, not an exhaustive match: a state that skipped validation must still render.
+  switch (r.kind) {
+    case 'institution':
+      return r.name;
+    case 'assistant':
+      return w.assistantKinds[r.assistantKind] ?? '';
+    case 'client':
+    case 'socialWorker':
+      return w.responsibleKinds[r.kind];
+    default:
+      return '';
+  }
 }
 
 /** Dates as a Polish document writes them (03.02.2025), ISO in English. */
-const dateIn = (lang: Language) => (date: string): string => (lang === 'pl' ? date.split('-').reverse().join('.') : date);
+const dateIn = (lang: Language) => (date: string): string => esc(lang === 'pl' ? String(date).split('-').reverse().join('.') : date);
 
 const list = (items: readonly string[]) => (items.length === 0 ? '<p>—</p>' : `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`);
 
@@ -99,37 +107,39 @@ const list = (items: readonly string[]) => (items.length === 0 ? '<p>—</p>' : 
  * Renders a contract as a printable HTML document that follows the structure of the official form
  * (parts I and II, variant A or B; an IPWzB and a family work plan alike), ready for signature.
  *
- * @remarks Deterministic: the same contract gives the same bytes (no clock, no ids). Every text is
- * escaped. The inner section titles of the 2010 form were not available in the reference (R): the
+ * @remarks Deterministic: the same contract gives the same bytes (no clock, no ids). Every value it
+ * prints is escaped — names, PESEL, dates, numbers, labels — whatever the state holds, even a state that
+ * skipped validation. The household is the case's (`CaseState.household`). The inner section titles of the 2010 form were not available in the reference (R): the
  * layout follows its header and the elements the sources name.
  * @example
  * ```ts
- * import { renderContract, type ContractState } from 'praca-socjalna';
+ * import { renderContract, type ContractState, type Household } from 'praca-socjalna';
  * declare const contract: ContractState;
- * const html: string = renderContract(contract, 'pl');
+ * declare const household: Household;
+ * const html: string = renderContract(contract, household, 'pl');
  * ```
  * @category Contract
  */
-export function renderContract(contract: ContractState, lang: Language): string {
+export function renderContract(contract: ContractState, household: Household, lang: Language): string {
   const w = t[lang];
   const dt = dateIn(lang);
   const c = contract.content;
-  const people = new Map(contract.household.members.map((m) => [m.person.id, m.person]));
-  const title = w[contract.kind];
-  const purpose = match(contract.kind)
-    .with('socialContract', () => (contract.variant === 'B' ? w.variantB : w.variantA))
-    .with('homelessnessExitProgramme', () => (contract.shelter ? `${w.ipwzbShelter} ${esc(contract.shelter.shelter)}` : w.ipwzb))
-    .with('familyWorkPlan', () => w.family)
-    .exhaustive();
-  const part = contract.kind === 'socialContract' ? ` ${contract.variant ?? 'A'}` : '';
+  const people = new Map(household.members.map((m) => [m.person.id, m.person]));
+  const title = esc(w[contract.kind]);
+  const purpose =
+    contract.kind === 'socialContract' ? (contract.variant === 'B' ? w.variantB : w.variantA)
+    : contract.kind === 'homelessnessExitProgramme' ? (contract.shelter ? `${w.ipwzbShelter} ${esc(contract.shelter.shelter)}` : w.ipwzb)
+    : contract.kind === 'familyWorkPlan' ? w.family
+    : '';
+  const part = contract.kind === 'socialContract' ? ` ${esc(contract.variant ?? 'A')}` : '';
   const clients = contract.parties.clientIds.map((id) => {
     const p = people.get(id);
-    return p ? `${esc(p.firstName)} ${esc(p.lastName)}, ${w.born} ${dt(p.birthDate)}${p.pesel ? `, ${w.pesel} ${p.pesel}` : ''}` : esc(id);
+    return p ? `${esc(p.firstName)} ${esc(p.lastName)}, ${w.born} ${dt(p.birthDate)}${p.pesel ? `, ${w.pesel} ${esc(p.pesel)}` : ''}` : esc(id);
   });
   const version = contract.versions.length > 0 ? contract.versions.length : 0;
 
   const out: string[] = [];
-  out.push('<!DOCTYPE html>', `<html lang="${lang}">`, '<head>', '<meta charset="utf-8">', `<title>${title} — ${esc(contract.contractId)}</title>`);
+  out.push('<!DOCTYPE html>', `<html lang="${esc(lang)}">`, '<head>', '<meta charset="utf-8">', `<title>${title} — ${esc(contract.contractId)}</title>`);
   out.push(
     '<style>body{font-family:serif;max-width:48em;margin:2em auto;line-height:1.4}h1{text-align:center;font-size:1.4em}' +
       'table{border-collapse:collapse;width:100%}td,th{border:1px solid #000;padding:.3em;vertical-align:top}' +
@@ -142,7 +152,7 @@ export function renderContract(contract: ContractState, lang: Language): string 
   out.push(`<header><div class="stamp">${esc(contract.parties.centre)}</div>`);
   out.push(`<h1>${title}</h1>`);
   out.push(`<p>${contract.kind === 'socialContract' ? `${w.between} ${purpose}` : purpose}</p>`);
-  out.push(`<p>${contract.concludedOn ? `${w.concluded} ${dt(contract.concludedOn)}` : w.notConcluded} · ${esc(contract.contractId)}${version > 1 ? ` · ${w.version} ${version}` : ''}</p></header>`);
+  out.push(`<p>${contract.concludedOn ? `${w.concluded} ${dt(contract.concludedOn)}` : w.notConcluded} · ${esc(contract.contractId)}${version > 1 ? ` · ${w.version} ${esc(version)}` : ''}</p></header>`);
 
   out.push(`<section id="parties"><h2>${w.parties}</h2><table>`);
   out.push(`<tr><th>${w.client}</th><td>${clients.join('<br>')}</td></tr>`);
@@ -152,14 +162,14 @@ export function renderContract(contract: ContractState, lang: Language): string 
   out.push(`<section id="part-I"><h2>${w.partI}${part}. ${w.assessment}</h2>`);
   out.push(`<h3>1. ${w.causes}</h3>`);
   out.push(list(c.assessment.causes.map((p) => {
-    const g = assistanceGrounds[p.ground];
-    const ground = g.point ? ` (${w.art7} ${g.point}: ${lang === 'pl' ? g.statutePl : g.nameEn})` : '';
+    const g = Object.hasOwn(assistanceGrounds, p.ground) ? assistanceGrounds[p.ground] : undefined;
+    const ground = g?.point ? ` (${w.art7} ${esc(g.point)}: ${esc(lang === 'pl' ? g.statutePl : g.nameEn)})` : '';
     return `${esc(p.description)}${ground}`;
   })));
   out.push(`<h3>2. ${w.resources}</h3>`);
-  out.push(list(c.assessment.resources.map((r) => `${esc(r.description)} <small>(${w.holders[r.holder]})</small>`)));
+  out.push(list(c.assessment.resources.map((r) => `${esc(r.description)} <small>(${esc(w.holders[r.holder])})</small>`)));
   out.push(`<h3>3. ${w.limitations}</h3>`);
-  out.push(list(c.assessment.limitations.map((l) => `${esc(l.description)} <small>(${w.sources[l.source]})</small>`)));
+  out.push(list(c.assessment.limitations.map((l) => `${esc(l.description)} <small>(${esc(w.sources[l.source])})</small>`)));
   if (c.assessment.summary) out.push(`<h3>4. ${w.summary}</h3><p>${esc(c.assessment.summary)}</p>`);
   if (c.unemployment) {
     const u = c.unemployment;
@@ -188,7 +198,7 @@ export function renderContract(contract: ContractState, lang: Language): string 
   for (const s of c.centreSupport) out.push(`<tr><td>${esc(s.form)}</td><td>${esc(s.scope)}</td><td>${esc(s.time)}</td></tr>`);
   out.push('</table>');
   out.push(`<h3>5. ${w.period}</h3><p>${w.from} ${dt(c.period.from)} ${w.to} ${dt(c.period.to)}</p>`);
-  out.push(`<h3>6. ${w.evaluation}</h3><p>${esc(c.evaluation.method)}; ${w.every} ${c.evaluation.everyDays} ${w.days}</p>`);
+  out.push(`<h3>6. ${w.evaluation}</h3><p>${esc(c.evaluation.method)}; ${w.every} ${esc(c.evaluation.everyDays)} ${w.days}</p>`);
   out.push('</section>');
 
   out.push(`<section id="notice"><h2>${w.notice}</h2><p>${contract.kind === 'socialContract' ? w.noticeText : w.noticeCooperation}</p></section>`);
@@ -207,12 +217,12 @@ export function renderContract(contract: ContractState, lang: Language): string 
 
   if (contract.versions.length > 1) {
     out.push(`<section id="amendments"><h2>${w.amendments}</h2><ol>`);
-    for (const v of contract.versions.slice(1)) out.push(`<li>${w.annex} ${v.version - 1}, ${dt(v.effectiveFrom)}: ${esc(v.reason ?? '')}</li>`);
+    for (const v of contract.versions.slice(1)) out.push(`<li>${w.annex} ${esc(v.version - 1)}, ${dt(v.effectiveFrom)}: ${esc(v.reason ?? '')}</li>`);
     out.push('</ol></section>');
   }
   if (contract.ending) {
     const e = contract.ending;
-    out.push(`<section id="ending"><h2>${w.ending}</h2><p>${dt(e.date)}: ${w.endings[e.status]}${e.reason ? ` — ${w.reasons[e.reason]}` : ''}${e.note ? `. ${esc(e.note)}` : ''}</p>`);
+    out.push(`<section id="ending"><h2>${w.ending}</h2><p>${dt(e.date)}: ${esc(w.endings[e.status])}${e.reason ? ` — ${esc(w.reasons[e.reason])}` : ''}${e.note ? `. ${esc(e.note)}` : ''}</p>`);
     if (e.finalEvaluation) out.push(`<p>${esc(e.finalEvaluation)}</p>`);
     out.push('</section>');
   }

@@ -3,7 +3,7 @@ import { type Result, fail, ok } from '../_lib/result.js';
 import { applicantOf } from '../case/household.js';
 import { parseWith } from '../issues/fromZod.js';
 import type { Issue } from '../issues/issue.js';
-import { incomeCriteria } from '../law/parameters/incomeCriteria.js';
+import { type LawOverrides, lawWith } from '../law/lawTables.js';
 import { valueAt } from '../law/period.js';
 import type { AmountOutcome } from './allowances/amount.js';
 import { assessPeriodicAllowance } from './allowances/periodicAllowance.js';
@@ -52,15 +52,50 @@ const needs: Record<Benefit, { readonly income: boolean; readonly grounds: boole
  * @category Eligibility
  */
 export function assessEligibility(request: unknown): Result<EligibilityResult, readonly Issue[]> {
+  const parsed = parseEligibilityRequest(request);
+  if (!parsed.ok) return parsed;
+  return ok(assessValidatedEligibility(parsed.value));
+}
+
+/**
+ * Validates an eligibility request once: the parsed request, or typed issues naming each wrong field.
+ * Pass the value to {@link assessValidatedEligibility}; a rule calling another passes it on, never re-parsed.
+ *
+ * @example
+ * ```ts
+ * import { parseEligibilityRequest } from 'praca-socjalna';
+ * const r = parseEligibilityRequest({ benefit: 'socialWork' });
+ * r.ok; //=> false
+ * ```
+ * @category Eligibility
+ */
+export function parseEligibilityRequest(request: unknown): Result<EligibilityRequest, readonly Issue[]> {
   const parsed = parseWith(EligibilityRequest, request);
-  if (!parsed.ok) return fail(parsed.error);
-  const req = parsed.value;
+  return parsed.ok ? ok(parsed.value) : fail(parsed.error);
+}
+
+/**
+ * Assesses a request already validated by {@link parseEligibilityRequest} (trusted: it is not re-checked),
+ * with the full trace. Same answer as {@link assessEligibility} for the same request. `overrides` replaces
+ * tables of the law with the caller's (see `lawWith`); every value from them is traced as the caller's.
+ *
+ * @example
+ * ```ts
+ * import { parseEligibilityRequest, assessValidatedEligibility } from 'praca-socjalna';
+ * declare const input: unknown;
+ * const parsed = parseEligibilityRequest(input);
+ * if (parsed.ok) assessValidatedEligibility(parsed.value).status;
+ * ```
+ * @category Eligibility
+ */
+export function assessValidatedEligibility(req: EligibilityRequest, overrides?: LawOverrides): EligibilityResult {
   const benefit: Benefit = req.benefit;
   const c = collector();
+  const law = lawWith(overrides);
 
-  if (!valueAt(incomeCriteria, req.asOf).ok) {
+  if (!valueAt(law.incomeCriteria, req.asOf).ok) {
     const reason = outsideAct(req.asOf);
-    return ok({ status: 'unsupported', benefit, reasons: [reason], trace: [] });
+    return { status: 'unsupported', benefit, reasons: [reason], trace: [], warnings: [] };
   }
 
   const applicant = applicantOf(req.household);
@@ -77,19 +112,23 @@ export function assessEligibility(request: unknown): Result<EligibilityResult, r
       household: req.household,
       items: req.income,
       unverifiedDecisions: req.unverifiedIncomeDecisions,
+      forCashBenefit: true, // every benefit assessed with income here is a cash benefit (art. 36 pkt 1)
+      maintenanceBeyondIncome: req.maintenanceBeyondIncome,
+      law,
     });
     if (!computed.ok) c.unsupported.push(computed.error);
     else {
       c.trace.push(...computed.value.trace);
       c.unsupported.push(...computed.value.unsupported);
+      c.warnings.push(...computed.value.warnings);
       if (computed.value.unsupported.length === 0) income = computed.value;
     }
   }
 
   const outcome = match(benefit)
     .returnType<AmountOutcome | undefined>()
-    .with('permanentAllowance', () => (income ? assessPermanentAllowance(req.asOf, applicant, facts, income, c) : undefined))
-    .with('periodicAllowance', () => (income ? assessPeriodicAllowance(req.asOf, income, req.localLaw, req.periodicCapSinglePerson, c) : undefined))
+    .with('permanentAllowance', () => (income ? assessPermanentAllowance(req.asOf, applicant, facts, income, c, law) : undefined))
+    .with('periodicAllowance', () => (income ? assessPeriodicAllowance(req.asOf, income, req.localLaw, { stated: req.periodicCapSinglePerson, changeDay: req.periodicCapChangeDay }, c, law) : undefined))
     .with('purposeAllowance', () => (income ? assessPurposeAllowance(req.asOf, income, req.localLaw, c) : undefined))
     .with('specialPurposeAllowance', () => (income ? assessSpecialPurposeAllowance(income, req.particularlyJustified, c) : undefined))
     .with('randomEventPurposeAllowance', () => assessRandomEventAllowance(req.problems, c))
@@ -109,11 +148,12 @@ export function assessEligibility(request: unknown): Result<EligibilityResult, r
     })
     .exhaustive();
 
-  if (c.reasons.length > 0) return ok({ status: 'notEligible', benefit, reasons: c.reasons, trace: c.trace });
+  const warnings = c.warnings;
+  if (c.reasons.length > 0) return { status: 'notEligible', benefit, reasons: c.reasons, trace: c.trace, warnings };
   if (c.unsupported.length > 0 || outcome === undefined) {
-    return ok({ status: 'unsupported', benefit, reasons: c.unsupported, trace: c.trace });
+    return { status: 'unsupported', benefit, reasons: c.unsupported, trace: c.trace, warnings };
   }
-  return ok({
+  return {
     status: 'eligible',
     benefit,
     amount: outcome.amount,
@@ -121,5 +161,6 @@ export function assessEligibility(request: unknown): Result<EligibilityResult, r
     decisionRequired: benefit !== 'socialWork',
     unsupportedParts: [...c.unsupportedParts, ...(outcome.unsupportedParts ?? [])],
     trace: c.trace,
-  });
+    warnings,
+  };
 }

@@ -1,5 +1,6 @@
 import type { Reason } from '../law/trace.js';
 import type { TraceStep } from '../law/trace.js';
+import type { EligibilityWarning } from './result.js';
 
 /** @internal What the rules of one assessment gather: steps, reasons against, and what they cannot decide. */
 export interface Collector {
@@ -10,9 +11,11 @@ export interface Collector {
   readonly unsupported: Reason[];
   /** What the answer leaves open inside an otherwise decided result. */
   readonly unsupportedParts: Reason[];
+  /** What the worker must see beside the answer (items not counted, unverified parameters). */
+  readonly warnings: EligibilityWarning[];
 }
 
 /** @internal */
 export function collector(): Collector {
-  return { trace: [], reasons: [], unsupported: [], unsupportedParts: [] };
+  return { trace: [], reasons: [], unsupported: [], unsupportedParts: [], warnings: [] };
 }

@@ -4,6 +4,7 @@ import type { Collector } from './collector.js';
 import type { PersonFacts } from './personFacts.js';
 import type { Benefit } from './result.js';
 import { step } from '../law/trace.js';
+import { label } from '../i18n/labels.js';
 
 const art5: LegalBasis = { act: 'ups', article: '5' };
 
@@ -34,8 +35,8 @@ export function checkEntitlement(facts: PersonFacts, benefit: Benefit, c: Collec
       rule: 'art5.scope',
       basis: facts.legalStatus === 'traffickingVictim' ? { act: 'ups', article: '5a' } : { ...art5, point: '2', letter: 'b' },
       text: {
-        pl: `Zakres uprawnień dla statusu „${facts.legalStatus}” do świadczenia „${benefit}” nie jest rozstrzygnięty w materiale źródłowym (art. 5a / art. 5 pkt 2 lit. b niezweryfikowane w tym zakresie).`,
-        en: `Whether status "${facts.legalStatus}" gives a right to "${benefit}" is not settled by the reference (art. 5a / art. 5 pkt 2 lit. b not verified on this point).`,
+        pl: `Zakres uprawnień osoby o statusie „${legalStatusPl[facts.legalStatus]}” do świadczenia „${benefitPl[benefit]}” nie jest rozstrzygnięty w materiale źródłowym (art. 5a / art. 5 pkt 2 lit. b niezweryfikowane w tym zakresie).`,
+        en: `Whether the status "${label(facts.legalStatus, 'en', 'LegalStatus') ?? ''}" gives a right to "${label(benefit, 'en', 'Benefit') ?? ''}" is not settled by the reference (art. 5a / art. 5 pkt 2 lit. b not verified on this point).`,
       },
     });
   } else if (verdict === 'none' || residenceMissing) {
@@ -44,15 +45,15 @@ export function checkEntitlement(facts: PersonFacts, benefit: Benefit, c: Collec
       basis: art5,
       text: residenceMissing
         ? { pl: 'Brak miejsca zamieszkania i pobytu na terytorium RP.', en: 'No residence and stay in Poland.' }
-        : { pl: `Status „${facts.legalStatus}” nie daje prawa do świadczenia „${benefit}”.`, en: `Status "${facts.legalStatus}" gives no right to "${benefit}".` },
+        : { pl: `Status „${legalStatusPl[facts.legalStatus]}” nie daje prawa do świadczenia „${benefitPl[benefit]}”.`, en: `The status "${label(facts.legalStatus, 'en', 'LegalStatus') ?? ''}" gives no right to "${label(benefit, 'en', 'Benefit') ?? ''}".` },
     });
   }
   c.trace.push(step({
     rule: 'art5.entitlement',
     basis: art5,
     text: {
-      pl: `Prawo do świadczeń (art. 5): status ${facts.legalStatus}, zamieszkanie w RP: ${facts.residesInPoland ? 'tak' : 'nie'} → ${verdict === 'full' && !residenceMissing ? 'pełne' : verdict === 'limited' && !residenceMissing ? 'ograniczone (schronienie, posiłek, ubranie, zasiłek celowy)' : verdict === 'unclear' ? 'nierozstrzygnięte' : 'brak'}.`,
-      en: `Right to benefits (art. 5): status ${facts.legalStatus}, resides in Poland: ${facts.residesInPoland ? 'yes' : 'no'} → ${verdict === 'full' && !residenceMissing ? 'full' : verdict === 'limited' && !residenceMissing ? 'limited (shelter, meal, clothing, purpose allowance)' : verdict === 'unclear' ? 'not settled' : 'none'}.`,
+      pl: `Prawo do świadczeń (art. 5): ${legalStatusPl[facts.legalStatus]}, zamieszkanie w RP: ${facts.residesInPoland ? 'tak' : 'nie'} → ${verdict === 'full' && !residenceMissing ? 'pełne' : verdict === 'limited' && !residenceMissing ? 'ograniczone (schronienie, posiłek, ubranie, zasiłek celowy)' : verdict === 'unclear' ? 'nierozstrzygnięte' : 'brak'}.`,
+      en: `Right to benefits (art. 5): ${label(facts.legalStatus, 'en', 'LegalStatus') ?? ''}, resides in Poland: ${facts.residesInPoland ? 'yes' : 'no'} → ${verdict === 'full' && !residenceMissing ? 'full' : verdict === 'limited' && !residenceMissing ? 'limited (shelter, meal, clothing, purpose allowance)' : verdict === 'unclear' ? 'not settled' : 'none'}.`,
     },
     inputs,
     parameters: [],
@@ -82,3 +83,22 @@ export function checkEntitlement(facts: PersonFacts, benefit: Benefit, c: Collec
     output: facts.custody === 'none' || facts.custody === 'servingSentenceElectronicMonitoring',
   }));
 }
+
+/** Art. 5 statuses as a worker reads them. */
+const legalStatusPl = {
+  polishCitizen: 'obywatelstwo polskie',
+  foreignerFullRights: 'cudzoziemiec z pełnym prawem do świadczeń (art. 5 pkt 2 lit. a)',
+  foreignerHumanitarian: 'cudzoziemiec na pobycie humanitarnym lub tolerowanym',
+  euEftaCitizen: 'obywatel państwa UE lub EFTA z prawem pobytu',
+  traffickingVictim: 'ofiara handlu ludźmi (art. 5a)',
+  noEntitlement: 'brak tytułu z art. 5',
+} as const satisfies Record<PersonFacts['legalStatus'], string>;
+
+const benefitPl = {
+  permanentAllowance: 'zasiłek stały',
+  periodicAllowance: 'zasiłek okresowy',
+  purposeAllowance: 'zasiłek celowy',
+  randomEventPurposeAllowance: 'zasiłek celowy w związku ze zdarzeniem losowym',
+  specialPurposeAllowance: 'specjalny zasiłek celowy',
+  socialWork: 'praca socjalna',
+} as const satisfies Record<Benefit, string>;

@@ -1,9 +1,83 @@
 import { match } from 'ts-pattern';
 import type { Language } from '../issues/issue.js';
-import { formatPln } from '../law/grosze.js';
+import { formatPlnPl as formatPln } from '../i18n/pln.js';
 import { formatLegalBasis } from '../law/legalBasis.js';
 import type { Benefit, EligibilityResult } from './result.js';
 import type { TraceParameter, TraceStep } from '../law/trace.js';
+import type { Confidence } from '../law/confidence.js';
+import type { EligibilityWarning } from './result.js';
+
+type Unit = 'grosze' | 'percent' | 'count' | 'text';
+/** Each parameter a rule cites: its name as a worker reads it, and its unit (never guessed from the name). */
+const parameterNames = {
+  'incomeCriteria.singlePerson': { unit: 'grosze', pl: 'kryterium dochodowe osoby samotnie gospodarującej', en: 'single-person income criterion' },
+  'incomeCriteria.perPersonInFamily': { unit: 'grosze', pl: 'kryterium dochodowe na osobę w rodzinie', en: 'per-person income criterion' },
+  'incomeCriteria.family': { unit: 'grosze', pl: 'kryterium dochodowe rodziny', en: 'family income criterion' },
+  'permanentAllowance.percentOfCriterion': { unit: 'percent', pl: 'odsetek kryterium (zasiłek stały)', en: 'percent of the criterion (permanent allowance)' },
+  'permanentAllowance.min': { unit: 'grosze', pl: 'najniższa kwota zasiłku stałego', en: 'minimum permanent allowance' },
+  'permanentAllowance.maxSinglePerson': { unit: 'grosze', pl: 'najwyższa kwota zasiłku stałego osoby samotnie gospodarującej', en: 'maximum permanent allowance of a single person' },
+  'periodicAllowance.minimum': { unit: 'grosze', pl: 'najniższa kwota zasiłku okresowego', en: 'minimum periodic allowance' },
+  'periodicMinimumShare.singlePersonPercent': { unit: 'percent', pl: 'minimalny odsetek różnicy (osoba samotnie gospodarująca)', en: 'minimum share of the difference (single person)' },
+  'periodicMinimumShare.familyPercent': { unit: 'percent', pl: 'minimalny odsetek różnicy (rodzina)', en: 'minimum share of the difference (family)' },
+  periodicCapSinglePerson: { unit: 'grosze', pl: 'górna granica zasiłku okresowego osoby samotnie gospodarującej', en: 'periodic allowance cap of a single person' },
+  'lumpSumRules.multiplier': { unit: 'count', pl: 'krotność kryterium dla dochodu jednorazowego', en: 'multiple of the criterion for one-off income' },
+  farmIncomePerHectare: { unit: 'grosze', pl: 'dochód z 1 ha przeliczeniowego', en: 'income from 1 conversion hectare' },
+  'incomeChangeTolerance.percent': { unit: 'percent', pl: 'dopuszczalna zmiana dochodu', en: 'tolerated income change' },
+} as const satisfies Record<string, { readonly unit: Unit; readonly pl: string; readonly en: string }>;
+
+/** Confidence in words a worker understands, never a letter. */
+const confidenceWords = {
+  pl: {
+    V: 'wartość potwierdzona w tekście ustawy',
+    S: 'wartość z wtórnego źródła — sprawdź przed decyzją',
+    R: 'wartość niepotwierdzona w żadnym tekście — sprawdź przed decyzją',
+    C: 'źródła podają różne wartości — sprawdź przed decyzją',
+  },
+  en: {
+    V: 'value confirmed in the text of the act',
+    S: 'value from a secondary source — check before deciding',
+    R: 'value not confirmed in any text — check before deciding',
+    C: 'the sources disagree — check before deciding',
+  },
+} as const satisfies Record<Language, Record<Confidence, string>>;
+
+const warningWords = {
+  pl: {
+    title: 'Uwagi',
+    outside: (w: Extract<EligibilityWarning, { code: 'income_outside_reference_month' }>) =>
+      `Nie wliczono ${w.items.length === 1 ? 'pozycji dochodu' : 'pozycji dochodu w liczbie ' + String(w.items.length)} z ${[...new Set(w.items.map((i) => i.month))].join(', ')}, bo dochód ustala się z miesiąca ${w.referenceMonth} (art. 8 ust. 3 u.p.s.): sprawdź, czy data jest właściwa.`,
+    farm: (w: Extract<EligibilityWarning, { code: 'farm_contribution_missing' }>) =>
+      `Nie podano składki KRUS dla ${w.itemIds.length === 1 ? 'gospodarstwa rolnego' : 'gospodarstw rolnych'}: nic nie odliczono od dochodu z gospodarstwa (art. 8 ust. 3 pkt 2 u.p.s.).`,
+    stale: (w: Extract<EligibilityWarning, { code: 'parameter_unverified' }>) =>
+      `Wartość parametru „${tableNames[w.table]?.pl ?? 'parametr prawa'}” jest niezweryfikowana od ${w.unverifiedFrom}: użyto ostatniej znanej; kryteria dochodowe weryfikuje się co trzy lata (art. 9 u.p.s.), najbliższa weryfikacja w 2027 r.`,
+  },
+  en: {
+    title: 'Notes',
+    outside: (w: Extract<EligibilityWarning, { code: 'income_outside_reference_month' }>) =>
+      `${w.items.length} income item(s) of ${[...new Set(w.items.map((i) => i.month))].join(', ')} not counted: income is taken from ${w.referenceMonth} (art. 8 ust. 3 u.p.s.); check the date.`,
+    farm: (w: Extract<EligibilityWarning, { code: 'farm_contribution_missing' }>) =>
+      `No KRUS contribution given for ${w.itemIds.length} farm item(s): nothing was deducted from the farm income (art. 8 ust. 3 pkt 2 u.p.s.).`,
+    stale: (w: Extract<EligibilityWarning, { code: 'parameter_unverified' }>) =>
+      `The value of "${tableNames[w.table]?.en ?? 'a legal parameter'}" is unverified from ${w.unverifiedFrom}: the last known value was used; the criteria are verified every three years (art. 9 u.p.s.), next in 2027.`,
+  },
+} as const;
+
+const tableNames: Readonly<Record<string, { readonly pl: string; readonly en: string }>> = {
+  incomeCriteria: { pl: 'kryteria dochodowe', en: 'income criteria' },
+  permanentAllowanceRules: { pl: 'zasiłek stały: kwoty', en: 'permanent allowance amounts' },
+  periodicAllowanceRules: { pl: 'zasiłek okresowy: najniższa kwota', en: 'periodic allowance minimum' },
+  periodicMinimumShare: { pl: 'zasiłek okresowy: minimalny odsetek różnicy', en: 'periodic allowance minimum share' },
+  farmIncomePerHectare: { pl: 'dochód z 1 ha przeliczeniowego', en: 'income from 1 conversion hectare' },
+};
+
+function renderWarning(w: EligibilityWarning, lang: Language): string {
+  const t = warningWords[lang];
+  return match(w)
+    .with({ code: 'income_outside_reference_month' }, (x) => t.outside(x))
+    .with({ code: 'farm_contribution_missing' }, (x) => t.farm(x))
+    .with({ code: 'parameter_unverified' }, (x) => t.stale(x))
+    .exhaustive();
+}
 
 const benefitNames: Record<Benefit, { readonly pl: string; readonly en: string }> = {
   permanentAllowance: { pl: 'Zasiłek stały (art. 37 u.p.s.)', en: 'Permanent allowance (art. 37 u.p.s.)' },
@@ -21,8 +95,12 @@ const words = {
 
 function renderParameter(p: TraceParameter, lang: Language): string {
   const w = words[lang];
-  const value = typeof p.value === 'number' && !p.name.toLowerCase().includes('percent') && !p.name.includes('multiplier') ? formatPln(p.value as never) : String(p.value);
-  return `${w.params} ${p.name} = ${value} (${w.inForce} ${p.from}${p.to ? ` ${w.until} ${p.to}` : ''}; ${p.source}; ${w.conf} ${p.confidence}${p.note ? `; ${p.note}` : ''})`;
+  const known = (parameterNames as Readonly<Record<string, { readonly unit: Unit; readonly pl: string; readonly en: string }>>)[p.name];
+  const unit: Unit = known?.unit ?? (typeof p.value === 'number' ? 'count' : 'text');
+  const value = typeof p.value !== 'number' ? String(p.value) : unit === 'grosze' ? formatPln(p.value as never) : unit === 'percent' ? `${p.value}%` : String(p.value);
+  const name = known?.[lang] ?? (lang === 'pl' ? 'parametr prawa' : 'legal parameter');
+  const caller = p.origin === 'caller' ? (lang === 'pl' ? '; wartość podana przez ośrodek, nie z ustawy w SDK' : "; the caller's value, not the SDK's law") : '';
+  return `${name}: ${value} (${w.inForce} ${p.from}${p.to ? ` ${w.until} ${p.to}` : ''}; ${p.source}; ${confidenceWords[lang][p.confidence]}${caller}${p.note ? `; ${p.note}` : ''})`;
 }
 
 function renderStep(s: TraceStep, i: number, lang: Language): string {
@@ -67,6 +145,10 @@ export function explain(result: EligibilityResult, lang: Language): string {
   if (result.status === 'eligible' && result.unsupportedParts.length > 0) {
     out.push('', `${w.open}:`);
     for (const r of result.unsupportedParts) out.push(`- ${r.text[lang]} (${formatLegalBasis(r.basis)})`);
+  }
+  if (result.warnings.length > 0) {
+    out.push('', `${warningWords[lang].title}:`);
+    for (const x of result.warnings) out.push(`- ${renderWarning(x, lang)}`);
   }
   if (result.trace.length > 0) {
     out.push('', `${w.steps}:`);

@@ -1,5 +1,6 @@
 import type { CivilDate } from '../law/civilDate.js';
-import { type Grosze, formatPln as pl, multiplyRatio } from '../law/grosze.js';
+import { formatPlnPl as pl } from '../i18n/pln.js';
+import { type Grosze, multiplyRatio } from '../law/grosze.js';
 import { incomeCriteria } from '../law/parameters/incomeCriteria.js';
 import { incomeChangeTolerance } from '../law/parameters/statutoryRules.js';
 import { valueAt } from '../law/period.js';

@@ -1,10 +1,60 @@
 import * as z from 'zod';
 import { CivilMonth } from '../law/civilDate.js';
-import { Grosze } from '../law/grosze.js';
+import { Grosze, MAX_GROSZE } from '../law/grosze.js';
 import { Id } from '../case/id.js';
 import { ReceiptSource } from './incomeSource.js';
 
-const NonNegative = Grosze.refine((g) => g >= 0, { error: 'must not be negative' });
+/**
+ * The largest amount one item may carry: 100 000 000,00 zł (10¹⁰ grosze). With at most
+ * {@link maxIncomeItems} items, every sum and product the rules form stays below 2⁵³ (exact integers), so no
+ * input can make the arithmetic overflow or throw.
+ *
+ * @example
+ * ```ts
+ * import { maxItemAmount } from 'praca-socjalna';
+ * maxItemAmount; //=> 10000000000
+ * ```
+ * @category Eligibility
+ */
+export const maxItemAmount = 10_000_000_000;
+
+/**
+ * The most income items one request may carry.
+ *
+ * @example
+ * ```ts
+ * import { maxIncomeItems } from 'praca-socjalna';
+ * maxIncomeItems; //=> 1000
+ * ```
+ * @category Eligibility
+ */
+export const maxIncomeItems = 1000;
+
+/**
+ * The longest period (in months) an income due for a period may be spread over (art. 8 ust. 12): 240
+ * months, a bound of the SDK so the work per item stays small; the act names none.
+ *
+ * @example
+ * ```ts
+ * import { maxForPeriodMonths } from 'praca-socjalna';
+ * maxForPeriodMonths; //=> 240
+ * ```
+ * @category Eligibility
+ */
+export const maxForPeriodMonths = 240;
+
+// An amount above MAX_GROSZE is already refused by Grosze itself: one issue per field, not two.
+const NonNegative = Grosze.refine((g) => g >= 0, { error: 'must not be negative' }).refine((g) => g <= maxItemAmount || g > MAX_GROSZE, {
+  error: 'must not exceed 100 000 000,00 zł',
+});
+
+const monthIndex = (m: string): number => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+
+/** „Dochód należny za dany okres” (art. 8 ust. 12): first and last month, in order, at most {@link maxForPeriodMonths}. */
+const ForPeriod = z
+  .strictObject({ from: CivilMonth, to: CivilMonth })
+  .refine((p) => p.from <= p.to, { error: 'the period must not end before it starts', path: ['to'] })
+  .refine((p) => monthIndex(p.to) - monthIndex(p.from) < maxForPeriodMonths, { error: 'the period must not exceed 240 months', path: ['to'] });
 
 /**
  * One item of income of a household member, by kind.
@@ -17,7 +67,10 @@ const NonNegative = Grosze.refine((g) => g >= 0, { error: 'must not be negative'
  *   contributions.
  * - `flatRateBusiness`: business on lump-sum tax or tax card: the income declared by the person (rule not
  *   verified in the reference; the integrator must decide to count it).
- * - `farm`: conversion hectares (hektary przeliczeniowe), as a decimal string with up to 4 places.
+ * - `farm`: conversion hectares (hektary przeliczeniowe), as a decimal string with up to 4 places, and the
+ *   monthly farmers' social-insurance contribution (składka KRUS) paid for the farm, deducted from the
+ *   flat-rate farm income as art. 8 ust. 3 pkt 2 deducts social-insurance contributions (centres' practice,
+ *   S). When it is not given, nothing is deducted and the result warns.
  * - `maintenancePaid`: alimony paid to persons outside the household, deducted (ust. 3 pkt 3).
  * @example
  * ```ts
@@ -42,7 +95,7 @@ export const IncomeItem = z.discriminatedUnion('kind', [
     healthContribution: NonNegative,
     socialContributions: NonNegative,
     oneOff: z.boolean(),
-    forPeriod: z.strictObject({ from: CivilMonth, to: CivilMonth }).nullable(),
+    forPeriod: ForPeriod.nullable(),
   }),
   z.strictObject({
     kind: z.literal('business'),
@@ -61,6 +114,8 @@ export const IncomeItem = z.discriminatedUnion('kind', [
     id: Id,
     personId: Id,
     conversionHectares: z.string().regex(/^\d{1,5}(\.\d{1,4})?$/, { error: 'hectares as a decimal, e.g. 3.5 or 0.8123' }),
+    /** The monthly KRUS contribution for the farm, in grosze; deducted (art. 8 ust. 3 pkt 2). */
+    monthlyContribution: NonNegative.optional(),
   }),
   z.strictObject({ kind: z.literal('maintenancePaid'), id: Id, personId: Id, month: CivilMonth, amount: NonNegative }),
 ]);

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Id } from '../case/id.js';
+import { ConcurrentEntitlement } from '../law/ups/art37.js';
 
 /**
  * The residence and citizenship status that art. 5 u.p.s. reads.
@@ -38,7 +39,8 @@ export type LegalStatus = z.infer<typeof LegalStatus>;
  * @remarks `custody`: art. 13 u.p.s. — no right to benefits while serving a prison sentence (except under
  * electronic monitoring); the right is suspended during pre-trial detention. `unableToWork`: art. 37 —
  * `age` (niezdolność do pracy z tytułu wieku, art. 6 pkt 7) or `complete` (całkowita niezdolność do pracy,
- * art. 6 pkt 1, including a significant or moderate disability degree).
+ * art. 6 pkt 1, including a significant or moderate disability degree). `concurrentEntitlements`: art. 37
+ * ust. 5 — renta socjalna, świadczenie pielęgnacyjne, specjalny zasiłek opiekuńczy, zasiłek dla opiekuna.
  * @example
  * ```ts
  * import { PersonFacts } from 'praca-socjalna';
@@ -52,6 +54,8 @@ export const PersonFacts = z.strictObject({
   residesInPoland: z.boolean(),
   custody: z.enum(['none', 'servingSentence', 'servingSentenceElectronicMonitoring', 'pretrialDetention']),
   unableToWork: z.enum(['age', 'complete']).nullable(),
+  /** Art. 37 ust. 5: benefits the person is entitled to that exclude the zasiłek stały. Absent: none recorded. */
+  concurrentEntitlements: z.array(ConcurrentEntitlement).max(4).optional(),
 });
 /** Facts about a person; see {@link PersonFacts}. */
 export type PersonFacts = z.infer<typeof PersonFacts>;

@@ -18,8 +18,18 @@ describe('computeProRata (art. 106 ust. 3)', () => {
   });
 
   it('refuses dates across months or reversed', () => {
-    expect(computeProRata(g(90000), d('2025-04-16'), d('2025-05-01'))).toEqual({ amount: null, error: 'dates_not_in_one_month' });
-    expect(computeProRata(g(90000), d('2025-04-16'), d('2025-04-15'))).toEqual({ amount: null, error: 'dates_reversed' });
+    expect(computeProRata(g(90000), d('2025-04-16'), d('2025-05-01'))).toMatchObject({ amount: null, error: 'dates_not_in_one_month', issues: [{ code: 'dates_not_in_one_month' }] });
+    expect(computeProRata(g(90000), d('2025-04-16'), d('2025-04-15'))).toMatchObject({ amount: null, error: 'dates_reversed', issues: [{ code: 'dates_reversed' }] });
+  });
+
+  it('never throws: fractional or huge amounts, impossible or malformed dates give typed issues', () => {
+    const codes = (r: ReturnType<typeof computeProRata>) => (r.amount === null ? r.issues.map((i) => i.code) : []);
+    expect(codes(computeProRata(g(900.5), d('2025-04-16'), d('2025-04-30')))).toEqual(['invalid_amount']);
+    expect(codes(computeProRata(g(2 ** 53 - 1), d('2025-04-16'), d('2025-04-30')))).toEqual(['invalid_amount']);
+    expect(codes(computeProRata(g(Number.NaN), d('2025-04-16'), d('2025-04-30')))).toEqual(['invalid_amount']);
+    expect(codes(computeProRata(g(90000), d('2025-04-31'), d('2025-04-30')))).toEqual(['invalid_date']);
+    expect(codes(computeProRata(g(90000), d('2025-4-1'), d('x')))).toEqual(['invalid_date', 'invalid_date']);
+    expect(codes(computeProRata(null as never, undefined as never, {} as never))).toEqual(['invalid_amount', 'invalid_date', 'invalid_date']);
   });
 });
 

@@ -7,16 +7,58 @@ import { Problem } from '../case/problem.js';
 import { addIssue } from '../issues/fromZod.js';
 import { IncomeItem, UnverifiedIncomeDecisions } from './incomeItem.js';
 import { PersonFacts } from './personFacts.js';
+import { maxIncomeItems } from './incomeItem.js';
+import { periodicCapWindow } from '../law/ups/art38.js';
 
 /**
- * The single-person cap of the periodic allowance, which the sources report differently (418 zł in older
- * texts, the per-person criterion in a newer one): the integrator states which applies, and its source.
+ * The day, established by the centre, from which the new single-person cap of the periodic allowance (the
+ * per-person criterion, act of 15 April 2021, Dz.U. 2021 poz. 803) applies. The SDK does not know it
+ * (REFERENCE.md §0.0 item 1); it must fall between 2021-05-01 and 2021-12-31. Read only for an `asOf` in that
+ * window.
+ *
+ * @example
+ * ```ts
+ * import { PeriodicCapChangeDay } from 'praca-socjalna';
+ * PeriodicCapChangeDay.parse({ date: '2021-06-01', source: 'ustalenie radcy prawnego ośrodka' });
+ * ```
+ * @category Eligibility
+ */
+export const PeriodicCapChangeDay = z
+  .strictObject({ date: CivilDate, source: z.string().min(1).max(500) })
+  .refine((d) => d.date > periodicCapWindow.lastDayOfOldCap && d.date <= periodicCapWindow.firstDayOfNewCap, {
+    error: 'the day must fall between 2021-05-01 and 2021-12-31',
+    path: ['date'],
+  });
+/** The day the new periodic cap applies; see {@link PeriodicCapChangeDay}. */
+export type PeriodicCapChangeDay = z.infer<typeof PeriodicCapChangeDay>;
+
+/**
+ * How alimony paid by a member (art. 8 ust. 3 pkt 3) is deducted when it exceeds that member's own income.
+ * The law does not settle it (REFERENCE.md §0.0 item 12), so the centre chooses and the trace records it:
+ * - `memberOnly`: deducted from the paying member's income only, which stops at 0;
+ * - `wholeFamily`: the excess also reduces the family's income (never below 0).
+ *
+ * @example
+ * ```ts
+ * import { MaintenanceBeyondIncome } from 'praca-socjalna';
+ * MaintenanceBeyondIncome.parse('memberOnly');
+ * ```
+ * @category Eligibility
+ */
+export const MaintenanceBeyondIncome = z.enum(['memberOnly', 'wholeFamily']);
+/** The centre's choice on alimony above income; see {@link MaintenanceBeyondIncome}. */
+export type MaintenanceBeyondIncome = z.infer<typeof MaintenanceBeyondIncome>;
+
+/**
+ * A centre's own statement of the single-person cap of the periodic allowance, overriding the dated default
+ * ({@link periodicCapSinglePerson}: 418 zł up to 2021-04-30, the per-person criterion from 2021-12-31). The
+ * trace marks the value as the centre's, with its source. Most centres should pass nothing: the default is
+ * applied. For the days in 2021 when the cap is not known, prefer `periodicCapChangeDay`.
  *
  * @example
  * ```ts
  * import { PeriodicCapSinglePerson } from 'praca-socjalna';
  * PeriodicCapSinglePerson.parse({ kind: 'perPersonCriterion', source: 'opinia radcy prawnego MOPS z 2025-01-10' });
- * PeriodicCapSinglePerson.parse({ kind: 'amount', amount: 41800, source: 'art. 38 ust. 2 pkt 1 u.p.s. (t.j. 2021)' });
  * ```
  * @category Eligibility
  */
@@ -54,18 +96,26 @@ export const EligibilityRequest = z
     household: Household,
     problems: z.array(Problem),
     persons: z.array(PersonFacts).min(1),
-    income: z.array(IncomeItem),
+    income: z.array(IncomeItem).max(maxIncomeItems),
     unverifiedIncomeDecisions: UnverifiedIncomeDecisions.optional(),
     localLaw: LocalLaw.optional(),
     periodicCapSinglePerson: PeriodicCapSinglePerson.optional(),
+    periodicCapChangeDay: PeriodicCapChangeDay.optional(),
+    /** Art. 8 ust. 3 pkt 3: the centre's choice when alimony paid exceeds the payer's income. */
+    maintenanceBeyondIncome: MaintenanceBeyondIncome.optional(),
     /** Art. 41: the worker's finding of a particularly justified case. */
     particularlyJustified: z.boolean().optional(),
   })
   .superRefine((r, ctx) => {
     const members = new Set(r.household.members.map((m) => m.person.id));
+    const applicationMonth = r.application.date.slice(0, 7);
     r.income.forEach((item, i) => {
       if (!members.has(item.personId)) {
         addIssue(ctx, { code: 'unknown_reference', path: ['income', i, 'personId'], id: item.personId, collection: 'household members' });
+      }
+      // income received after the month of the application cannot be the income of its reference month
+      if ('month' in item && item.month > applicationMonth) {
+        addIssue(ctx, { code: 'income_after_application', path: ['income', i, 'month'], month: item.month, applicationDate: r.application.date });
       }
     });
     r.persons.forEach((p, i) => {
@@ -78,7 +128,7 @@ export const EligibilityRequest = z
       addIssue(ctx, { code: 'unknown_reference', path: ['persons'], id: applicant, collection: 'facts of the applicant' });
     }
     if (r.asOf < r.application.date) {
-      addIssue(ctx, { code: 'deadline_before_date', path: ['asOf'], date: r.application.date, deadline: r.asOf });
+      addIssue(ctx, { code: 'as_of_before_application', path: ['asOf'], asOf: r.asOf, applicationDate: r.application.date });
     }
   });
 /** An eligibility request; see {@link EligibilityRequest}. */

@@ -1,3 +1,4 @@
+import type { CivilDate, CivilMonth } from '../law/civilDate.js';
 import type { Grosze } from '../law/grosze.js';
 import type { Reason, TraceStep } from '../law/trace.js';
 
@@ -39,6 +40,29 @@ export interface AmountBounds {
 }
 
 /**
+ * Something the worker must see beside an otherwise decided answer: data, rendered by {@link explain}.
+ *
+ * @remarks
+ * - `income_outside_reference_month`: income items dated outside the reference month, so not counted (art. 8
+ *   ust. 3) — listed so that an item dated in the wrong month never vanishes silently;
+ * - `farm_contribution_missing`: farm items with no KRUS contribution given, so nothing was deducted;
+ * - `parameter_unverified`: `asOf` is after the day the SDK's law was last checked; the value used is the
+ *   last one known, unverified from `unverifiedFrom` (the criteria are verified every three years, art. 9;
+ *   the next verification is due in 2027).
+ * @example
+ * ```ts
+ * import { type EligibilityWarning } from 'praca-socjalna';
+ * declare const w: EligibilityWarning;
+ * if (w.code === 'parameter_unverified') w.unverifiedFrom;
+ * ```
+ * @category Eligibility
+ */
+export type EligibilityWarning =
+  | { readonly code: 'income_outside_reference_month'; readonly referenceMonth: CivilMonth; readonly items: readonly { readonly itemId: string; readonly month: CivilMonth }[] }
+  | { readonly code: 'farm_contribution_missing'; readonly itemIds: readonly string[] }
+  | { readonly code: 'parameter_unverified'; readonly table: string; readonly unverifiedFrom: CivilDate };
+
+/**
  * The answer to „is this household entitled, to how much, and why”: eligible (with the amount and, where
  * the law gives a range, its bounds), not eligible (with every reason), or unsupported (with why). Every
  * answer carries its trace; `unsupportedParts` lists what the SDK could not decide inside an otherwise
@@ -62,6 +86,7 @@ export type EligibilityResult =
       readonly decisionRequired: boolean;
       readonly unsupportedParts: readonly Reason[];
       readonly trace: readonly TraceStep[];
+      readonly warnings: readonly EligibilityWarning[];
     }
-  | { readonly status: 'notEligible'; readonly benefit: Benefit; readonly reasons: readonly Reason[]; readonly trace: readonly TraceStep[] }
-  | { readonly status: 'unsupported'; readonly benefit: Benefit; readonly reasons: readonly Reason[]; readonly trace: readonly TraceStep[] };
+  | { readonly status: 'notEligible'; readonly benefit: Benefit; readonly reasons: readonly Reason[]; readonly trace: readonly TraceStep[]; readonly warnings: readonly EligibilityWarning[] }
+  | { readonly status: 'unsupported'; readonly benefit: Benefit; readonly reasons: readonly Reason[]; readonly trace: readonly TraceStep[]; readonly warnings: readonly EligibilityWarning[] };

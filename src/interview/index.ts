@@ -1,3 +1,1 @@
-export * from './holidayCalendar.js';
-export { addWorkingDays, isWorkingDay } from './addWorkingDays.js';
-export { interviewDeadline, interviewUpdateDue } from './interviewDeadline.js';
+export { interviewDeadline, interviewUpdateDue, type InterviewUpdateDue, type InterviewUpdateTrigger } from './interviewDeadline.js';

@@ -1,82 +1,111 @@
+import * as z from 'zod';
 import { type Result, fail, ok } from '../_lib/result.js';
 import { parseWith } from '../issues/fromZod.js';
 import type { Issue } from '../issues/issue.js';
-import { type CivilDate, CivilDate as CivilDateSchema, addCivilMonths } from '../law/civilDate.js';
+import { CivilDate } from '../law/civilDate.js';
+import type { DeadlineResult } from '../law/deadline.js';
 import type { LegalBasis } from '../law/legalBasis.js';
-import type { Reason, TraceStep } from '../law/trace.js';
-import { step } from '../law/trace.js';
-import * as z from 'zod';
-import { addWorkingDays } from './addWorkingDays.js';
-import { HolidayCalendar } from './holidayCalendar.js';
+import { interviewDeadlineOn } from '../law/rws2021.js';
+import { interviewUpdateRule, periodicInterviewUpdateDue } from '../law/upsInterviewUpdate.js';
+import { HolidayCalendar } from '../law/workingDays.js';
 
-const regulation: LegalBasis = { act: 'rozpRws2021', section: '3' };
+const InterviewDeadlineRequest = z.strictObject({ informationReceivedOn: CivilDate, urgent: z.boolean(), calendar: HolidayCalendar.optional() });
 
 /**
- * The deadline of a family community interview (rodzinny wywiad środowiskowy): 14 working days from the
- * day the centre learnt it was needed, or 2 working days in urgent cases (§ 3 ust. 2–3 of the regulation
- * of 8 April 2021, Dz.U. 2021 poz. 893, in force since 2021-11-11).
+ * The deadline of a family community interview (rodzinny wywiad środowiskowy), validated: 14 working days
+ * from the day the centre learnt it was needed, or 2 in urgent cases (§ 3 ust. 2–3 of the regulation of
+ * 8 April 2021, Dz.U. 2021 poz. 893, in force since 2021-11-11).
  *
- * @remarks Before 2021-11-11 other regulations applied, whose deadlines are not in the reference: the
- * answer is unsupported. Working days come from the calendar the integrator passes.
+ * @remarks The statutory public holidays are the SDK's own; `calendar` only adds the centre's days off.
+ * Before 2021-11-11 the answer is `unsupported` (`rule_not_verified`). Bad input gives issues naming the
+ * field, never a throw. Render the answer with `explainDeadline`.
  * @example
  * ```ts
  * import { interviewDeadline } from 'praca-socjalna';
- * const r = interviewDeadline({
- *   informationReceivedOn: '2025-04-14', urgent: false,
- *   calendar: { source: 'kalendarz MOPS 2025', covers: { from: '2025-01-01', to: '2025-12-31' }, holidays: ['2025-04-21', '2025-05-01', '2025-05-03'] },
- * });
- * if (r.ok && r.value.status === 'decided') r.value.deadline; //=> '2025-05-06'
+ * const r = interviewDeadline({ informationReceivedOn: '2025-04-14', urgent: false });
+ * if (r.ok && r.value.status === 'decided') r.value.deadline.date; //=> '2025-05-06'
  * ```
  * @category Interview
  */
-export function interviewDeadline(input: unknown): Result<
-  | { readonly status: 'decided'; readonly deadline: CivilDate; readonly workingDays: number; readonly trace: TraceStep }
-  | { readonly status: 'unsupported'; readonly reasons: readonly Reason[] },
-  readonly Issue[]
-> {
-  const parsed = parseWith(z.strictObject({ informationReceivedOn: CivilDateSchema, urgent: z.boolean(), calendar: HolidayCalendar }), input);
+export function interviewDeadline(input: unknown): Result<DeadlineResult, readonly Issue[]> {
+  const parsed = parseWith(InterviewDeadlineRequest, input);
   if (!parsed.ok) return fail(parsed.error);
-  const { informationReceivedOn: from, urgent, calendar } = parsed.value;
-  if (from < '2021-11-11') {
-    return ok({ status: 'unsupported', reasons: [{ rule: 'rws.deadline', basis: regulation, text: {
-      pl: 'Przed 2021-11-11 obowiązywały inne rozporządzenia w sprawie wywiadu, których terminów nie ma w materiale źródłowym.',
-      en: 'Before 2021-11-11 other interview regulations applied, whose deadlines are not in the reference.',
-    } }] });
-  }
-  const workingDays = urgent ? 2 : 14;
-  const deadline = addWorkingDays(from, workingDays, calendar);
-  if (deadline === null) {
-    return ok({ status: 'unsupported', reasons: [{ rule: 'rws.calendar', basis: regulation, text: {
-      pl: `Kalendarz dni wolnych (${calendar.source}) nie obejmuje całego terminu liczonego od ${from}.`,
-      en: `The holiday calendar (${calendar.source}) does not cover the whole period counted from ${from}.`,
-    } }] });
-  }
-  const trace = step({
-    rule: 'rws.deadline',
-    basis: { ...regulation, paragraph: urgent ? '3' : '2' },
-    text: {
-      pl: `Wywiad ${urgent ? 'w sprawie niecierpiącej zwłoki: niezwłocznie, nie później niż' : 'w terminie'} ${workingDays} dni roboczych od ${from} (dni wolne według: ${calendar.source}) → do ${deadline}.`,
-      en: `Interview ${urgent ? 'in an urgent case: at once, and no later than' : 'within'} ${workingDays} working days from ${from} (holidays per: ${calendar.source}) → by ${deadline}.`,
-    },
-    inputs: { informationReceivedOn: from, urgent },
-    parameters: [],
-    output: deadline,
-  });
-  return ok({ status: 'decided', deadline, workingDays, trace });
+  return ok(interviewDeadlineOn(parsed.value));
 }
 
 /**
- * When the interview of a person on permanent help must be updated at the latest: 6 months after the
- * last one, even if nothing changed (art. 107 ust. 4 u.p.s.). An update is also due whenever the data
- * change or help is requested again.
+ * One reason the interview must be updated (art. 107 ust. 4 u.p.s.): a new application or changed data
+ * (due from that day; the act sets no further time), or the 6-month update for a person on permanent help.
  *
  * @example
  * ```ts
- * import { interviewUpdateDue, type CivilDate } from 'praca-socjalna';
- * interviewUpdateDue('2025-03-31' as CivilDate); //=> '2025-09-30'
+ * import { type InterviewUpdateTrigger } from 'praca-socjalna';
+ * declare const t: InterviewUpdateTrigger;
+ * t.reason; //=> 'reapplication' | 'dataChanged' | 'periodic'
  * ```
  * @category Interview
  */
-export function interviewUpdateDue(lastInterview: CivilDate): CivilDate {
-  return addCivilMonths(lastInterview, 6);
+export type InterviewUpdateTrigger =
+  | { readonly reason: 'reapplication' | 'dataChanged'; readonly dueFrom: CivilDate; readonly basis: LegalBasis }
+  | { readonly reason: 'periodic'; readonly deadline: DeadlineResult };
+
+/**
+ * When an interview must be updated: every trigger after the last interview, and the earliest day one is
+ * due (`null` when none applies).
+ *
+ * @example
+ * ```ts
+ * import { type InterviewUpdateDue } from 'praca-socjalna';
+ * declare const u: InterviewUpdateDue;
+ * u.earliest; // a CivilDate or null
+ * ```
+ * @category Interview
+ */
+export interface InterviewUpdateDue {
+  readonly triggers: readonly InterviewUpdateTrigger[];
+  readonly earliest: CivilDate | null;
+}
+
+const InterviewUpdateRequest = z.strictObject({
+  lastInterviewOn: CivilDate,
+  permanentHelp: z.boolean(),
+  reappliedOn: CivilDate.nullable().optional(),
+  dataChangedOn: CivilDate.nullable().optional(),
+});
+
+/**
+ * When the interview must be updated (aktualizacja wywiadu, art. 107 ust. 4 u.p.s.): on a new
+ * application, when the data change, and for a person on permanent help at least every 6 months.
+ *
+ * @remarks A new application or change on or before the last interview is taken to be covered by it.
+ * Bad input (e.g. `2025-02-30`) gives issues naming the field, never a throw.
+ * @example
+ * ```ts
+ * import { interviewUpdateDue } from 'praca-socjalna';
+ * const r = interviewUpdateDue({ lastInterviewOn: '2025-03-31', permanentHelp: true });
+ * r.ok && r.value.earliest; //=> '2025-09-30'
+ * ```
+ * @category Interview
+ */
+export function interviewUpdateDue(input: unknown): Result<InterviewUpdateDue, readonly Issue[]> {
+  const parsed = parseWith(InterviewUpdateRequest, input);
+  if (!parsed.ok) return fail(parsed.error);
+  const { lastInterviewOn, permanentHelp, reappliedOn, dataChangedOn } = parsed.value;
+  const triggers: InterviewUpdateTrigger[] = [];
+  const dates: CivilDate[] = [];
+  if (reappliedOn != null && reappliedOn > lastInterviewOn) {
+    triggers.push({ reason: 'reapplication', dueFrom: reappliedOn, basis: interviewUpdateRule.basis });
+    dates.push(reappliedOn);
+  }
+  if (dataChangedOn != null && dataChangedOn > lastInterviewOn) {
+    triggers.push({ reason: 'dataChanged', dueFrom: dataChangedOn, basis: interviewUpdateRule.basis });
+    dates.push(dataChangedOn);
+  }
+  if (permanentHelp) {
+    const deadline = periodicInterviewUpdateDue(lastInterviewOn);
+    triggers.push({ reason: 'periodic', deadline });
+    if (deadline.status === 'decided') dates.push(deadline.deadline.date);
+  }
+  const earliest = dates.reduce<CivilDate | null>((a, d) => (a === null || d < a ? d : a), null);
+  return ok({ triggers, earliest });
 }

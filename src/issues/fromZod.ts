@@ -13,8 +13,11 @@ function localize(map: typeof pl, issue: ZodIssue): string {
   return out?.message ?? issue.message;
 }
 
-/** Our own refinements carry an issue of this SDK in `params.issue`; zod's own issues are translated. */
-function toIssue(raw: ZodIssue, prefix: IssuePath): Issue {
+/**
+ * @internal Our own refinements carry an issue of this SDK in `params.issue`; zod's own issues are
+ * translated. Public as `toIssues`.
+ */
+export function toIssue(raw: ZodIssue, prefix: IssuePath): Issue {
   const path = [...prefix, ...raw.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
   if (raw.code === 'custom' && raw.params?.['issue']) {
     const own = raw.params['issue'] as Issue;

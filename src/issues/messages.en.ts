@@ -1,6 +1,10 @@
 import { formatLegalBasis } from '../law/legalBasis.js';
 import type { IssueCode, IssueOf } from './issue.js';
 import { label, labelList } from './labels.js';
+import { streamLabels } from '../i18n/streamLabels.js';
+
+const w = (key: string): string => streamLabels[key]?.en ?? label(key, 'en');
+const ws = (keys: readonly string[]): string => keys.map(w).join(', ');
 
 /** @internal English messages, one per issue code; a missing code fails to compile. */
 export const messagesEn = {
@@ -54,4 +58,54 @@ export const messagesEn = {
   justified_breach_no_measure: () => 'The client was found to have a justified reason: no measure is proposed, and the procedure is dropped.',
   ground_not_for_date: (i) => `The ground "${i.ground}" does not apply on ${i.date}.`,
   dependants_not_considered: (i) => `The decision must consider the dependants (art. 11 ust. 3 u.p.s.); dependants not considered: ${i.missing.length}.`,
+  step_not_allowed: (i) =>
+    `${cap(w(i.machine))}: at the stage "${w(i.state)}" the step "${w(i.eventType)}" is not allowed. Allowed: ${ws(i.allowed) || 'no step'}.`,
+  step_condition_not_met: (i) =>
+    `${cap(w(i.machine))}: the step "${w(i.eventType)}" at the stage "${w(i.state)}" needs: ${ws(i.conditions)}.`,
+  role_not_permitted: (i) =>
+    `${cap(w(i.machine))}: the role "${w(i.role)}" may not record "${w(i.eventType)}". Allowed: ${ws(i.allowed)}.`,
+  scope_not_met: (i) =>
+    `${cap(w(i.machine))}: "${w(i.eventType)}" may be recorded only by ${w(i.scope)}; this ${w(i.role)} is not.`,
+  event_id_reused: () => 'The event id is already used in this case by an event with different content.',
+  stream_not_a_list: () => 'The event stream of a case must be a list of events.',
+  unknown_item: (i) => `${cap(w(i.machine))}: the event names an item that is not among the ${w(i.collection)}.`,
+  item_exists: (i) => `${cap(w(i.machine))}: an item with this id already exists among the ${w(i.collection)}.`,
+  upcast_failed: (i) => `The version 1 event "${w(i.eventType)}" cannot be carried into the current shape.`,
+  as_of_before_application: (i) => `The assessment day (${i.asOf}) is before the day of the application (${i.applicationDate}).`,
+  income_after_application: (i) => `Income of ${i.month} is later than the month of the application (${i.applicationDate}): it cannot be the income of the reference month (art. 8 ust. 3 u.p.s.).`,
+  invalid_date: (i) => `The field "${i.field}" is not a valid YYYY-MM-DD date.`,
+  invalid_amount: (i) => `The field "${i.field}" must be an amount in whole grosze, from 0 to ${i.max} grosze.`,
+  dates_not_in_one_month: (i) => `The dates ${i.from} and ${i.to} are not in the same month: an incomplete month is computed for each month separately.`,
+  dates_reversed: (i) => `The end date ${i.to} is before the start date ${i.from}.`,
+  consent_not_recorded: () => 'A referral needs the client’s consent recorded in the case; there is none.',
+  consent_withdrawn: (i) => `The client withdrew the consent to referral (${i.withdrawnOn}): it cannot support a referral.`,
+  consent_other_person: () => 'The consent named is another person’s than the person referred.',
+  consent_does_not_cover: () => 'The client’s consent does not cover a referral to this kind of institution.',
+  group_full: (i) => `The participant list is full (${i.capacity} ${i.capacity === 1 ? 'place' : 'places'}): the candidate can go on the reserve list.`,
+  recruitment_criteria_not_met: (i) => `The candidate does not meet ${i.missing} of the recruitment ${i.missing === 1 ? 'criterion' : 'criteria'} set in the rules.`,
+  reserve_not_first: () => 'The reserve list is taken in order: the person entered first is admitted first.',
+  decision_not_needed: () => 'Social work needs no administrative decision (art. 106 ust. 2 u.p.s.).',
+  amount_required: () => 'A decision granting a cash benefit must state its amount.',
+  amount_not_expected: () => 'A refusal states no amount.',
+  period_required: () => 'A decision granting a permanent or periodic allowance must state the period it covers.',
+  contract_not_in_force: (i) => `On ${i.date} no social contract is in force in the case, and this step needs one (art. 38 and art. 39a u.p.s.).`,
+  continuation_too_long: (i) => `After taking a job the allowance may be paid until ${i.lastAllowed} at the latest; ${i.until} was given.`,
+  rule_not_in_force: (i) => `This rule applies from ${i.from}; on ${i.date} it was not in force or its wording is not established.`,
+  interview_missing: () => 'The case has no social worker’s interview to base a benefit request on.',
+  no_pending_application: () => 'The case has no application for this benefit awaiting a decision.',
+  continuation_not_for_benefit: () => 'Payment after taking a job may continue only for a periodic allowance (art. 38 u.p.s.) or a purpose allowance (art. 39a u.p.s.).',
+  group_mismatch: () => 'The event belongs to another group than the one whose stream this is.',
+  sobriety_commitment_missing: (i) =>
+    i.commitment === 'abstinence'
+      ? 'A sobriety contract must include a commitment to abstinence.'
+      : 'A sobriety contract must include a therapy commitment: inpatient, outpatient, or a self-help group.',
+  goal_without_basis: () => 'A goal must build on at least one resource or answer at least one limitation found in the diagnosis.',
+  goal_basis_unknown: (i) => `The basis of a goal names an item the case does not have (${i.collection}).`,
+  not_group_staff: () => 'This step of a group is recorded by its coordinator (who formed it), its facilitator, or the head of the centre.',
+  signature_after_event: (i) => `The signature of ${i.signedOn} is later than the event's date (${i.eventDate}).`,
+  hearing_deadline_not_passed: (i) => `The time to explain (${i.deadline}) has not passed on ${i.date}: "no answer" can be recorded only once it has.`,
 } satisfies { [K in IssueCode]: (issue: IssueOf<K>) => string };
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

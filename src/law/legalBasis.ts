@@ -6,7 +6,10 @@ import * as z from 'zod';
  * - `uwr`: ustawa z dnia 9 czerwca 2011 r. o wspieraniu rodziny i systemie pieczy zastępczej;
  * - `rozpKontrakt2010`: rozporządzenie MPiPS z dnia 8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego;
  * - `rozpRws2021`: rozporządzenie MRiPS z dnia 8 kwietnia 2021 r. w sprawie rodzinnego wywiadu środowiskowego;
- * - `rozpKryteria2024`: rozporządzenie RM z dnia 12 lipca 2024 r. (Dz.U. 2024 poz. 1044), criteria from 2025-01-01.
+ * - `rozpKryteria2024`: rozporządzenie RM z dnia 12 lipca 2024 r. (Dz.U. 2024 poz. 1044), criteria from 2025-01-01;
+ * - `kc`: ustawa z dnia 23 kwietnia 1964 r. — Kodeks cywilny (age of majority, art. 10);
+ * - `dniWolne1951`: ustawa z dnia 18 stycznia 1951 r. o dniach wolnych od pracy (public holidays);
+ * - `kpa`: ustawa z dnia 14 czerwca 1960 r. – Kodeks postępowania administracyjnego (Code of Administrative Procedure).
  *
  * @example
  * ```ts
@@ -15,7 +18,7 @@ import * as z from 'zod';
  * ```
  * @category Law
  */
-export const ActCode = z.enum(['ups', 'uwr', 'rozpKontrakt2010', 'rozpRws2021', 'rozpKryteria2024']);
+export const ActCode = z.enum(['ups', 'uwr', 'rozpKontrakt2010', 'rozpRws2021', 'rozpKryteria2024', 'kc', 'dniWolne1951', 'kpa']);
 /** Short code of a cited act; see {@link ActCode}. */
 export type ActCode = z.infer<typeof ActCode>;
 
@@ -25,6 +28,9 @@ const actAbbreviation: Record<ActCode, string> = {
   rozpKontrakt2010: 'rozp. MPiPS z 8.11.2010 r. w sprawie wzoru kontraktu socjalnego',
   rozpRws2021: 'rozp. MRiPS z 8.04.2021 r. w sprawie rodzinnego wywiadu środowiskowego',
   rozpKryteria2024: 'rozp. RM z 12.07.2024 r. (Dz.U. 2024 poz. 1044)',
+  kc: 'k.c.',
+  dniWolne1951: 'ustawy z 18.01.1951 r. o dniach wolnych od pracy',
+  kpa: 'k.p.a.',
 };
 
 /**

@@ -1,6 +1,21 @@
 import { type CivilDate, addCivilDays } from './civilDate.js';
 import type { Confidence } from './confidence.js';
 import type { LegalBasis } from './legalBasis.js';
+import { lawCheckedThrough, lawUnverifiedFrom } from './checked.js';
+import { isCivilDate } from './isCivilDate.js';
+
+/**
+ * The unit of a legal parameter, so that a renderer never guesses it from the name: money in grosze, a
+ * percent, a count (of months, persons, days), a date, or a composite of those (each field says it).
+ *
+ * @example
+ * ```ts
+ * import { type ParameterUnit } from 'praca-socjalna';
+ * const u: ParameterUnit = 'grosze';
+ * ```
+ * @category Law
+ */
+export type ParameterUnit = 'grosze' | 'percent' | 'count' | 'months' | 'date' | 'years' | 'rule';
 
 /**
  * One period of an effective-dated legal parameter: in force from `from` (inclusive) until the next
@@ -38,6 +53,12 @@ export interface EffectiveTable<T> {
   readonly name: string;
   readonly basis: LegalBasis;
   readonly periods: readonly Period<T>[];
+  /** The unit of the values (of each numeric field of a composite value). */
+  readonly unit?: ParameterUnit | undefined;
+  /** The last day the values were checked; after it the open period is unverified. Default {@link lawCheckedThrough}. */
+  readonly checkedThrough?: CivilDate | undefined;
+  /** `caller`: a table the caller supplied (see `lawWith`); every value from it is traced as the caller's. */
+  readonly origin?: 'sdk' | 'caller' | undefined;
 }
 
 /**
@@ -56,6 +77,13 @@ export interface ValueInForce<T> {
   readonly period: Period<T> & { readonly to: CivilDate | null };
   readonly table: string;
   readonly basis: LegalBasis;
+  /**
+   * Set when `asOf` is after the day the table was last checked: the first day the value is unverified. The
+   * value is still the last one known; a later act or regulation may have changed it (REFERENCE.md §0.0 item 10).
+   */
+  readonly unverifiedFrom?: CivilDate | undefined;
+  /** Set when the value comes from a table the caller supplied. */
+  readonly origin?: 'caller' | undefined;
 }
 
 /**
@@ -77,7 +105,25 @@ export interface OutsideCoverage {
 }
 
 /**
+ * Why no value can be looked up: the date is not a real `YYYY-MM-DD` calendar day (e.g. `2018-9-30`).
+ *
+ * @example
+ * ```ts
+ * import { type InvalidLookupDate } from 'praca-socjalna';
+ * declare const e: InvalidLookupDate;
+ * e.code; //=> 'invalid_date'
+ * ```
+ * @category Law
+ */
+export interface InvalidLookupDate {
+  readonly code: 'invalid_date';
+  readonly table: string;
+}
+
+/**
  * The value of an effective-dated parameter in force on `asOf`, or `outside_coverage` — never a guess.
+ * A date that is not a calendar day gives `invalid_date`; a date after the day the table was last checked
+ * gives the last value with `unverifiedFrom`.
  *
  * @example
  * ```ts
@@ -85,18 +131,24 @@ export interface OutsideCoverage {
  * const r = valueAt(incomeCriteria, '2025-03-01' as CivilDate);
  * r.ok && r.value.value.singlePerson; //=> 101000
  * valueAt(incomeCriteria, '2004-04-30' as CivilDate).ok; //=> false
+ * valueAt(incomeCriteria, '2018-9-30' as CivilDate).ok; //=> false (invalid_date)
  * ```
  * @category Law
  */
 export function valueAt<T>(
   table: EffectiveTable<T>,
   asOf: CivilDate,
-): { readonly ok: true; readonly value: ValueInForce<T> } | { readonly ok: false; readonly error: OutsideCoverage } {
+): { readonly ok: true; readonly value: ValueInForce<T> } | { readonly ok: false; readonly error: OutsideCoverage | InvalidLookupDate } {
+  if (!isCivilDate(asOf)) return { ok: false, error: { code: 'invalid_date', table: table.name } };
   const periods = table.periods;
   for (let i = periods.length - 1; i >= 0; i--) {
     const period = periods[i] as Period<T>;
     if (period.from <= asOf) {
       const next = periods[i + 1];
+      const checked = table.checkedThrough ?? lawCheckedThrough;
+      const caller = table.origin === 'caller';
+      // a caller's table is the caller's responsibility: stale only if it says when it was checked
+      const stale = next === undefined && asOf > checked && (!caller || table.checkedThrough !== undefined);
       return {
         ok: true,
         value: {
@@ -104,6 +156,8 @@ export function valueAt<T>(
           period: { ...period, to: next ? addCivilDays(next.from, -1) : null },
           table: table.name,
           basis: table.basis,
+          ...(stale ? { unverifiedFrom: table.checkedThrough === undefined ? lawUnverifiedFrom : addCivilDays(checked, 1) } : {}),
+          ...(caller ? { origin: 'caller' as const } : {}),
         },
       };
     }

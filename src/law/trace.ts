@@ -21,6 +21,8 @@ export interface TraceParameter {
   readonly source: string;
   readonly confidence: Confidence;
   readonly note?: string | undefined;
+  /** `caller`: the value came from a table the caller supplied, not from the SDK's law. */
+  readonly origin?: 'caller' | undefined;
 }
 
 /**
@@ -85,6 +87,7 @@ export function param<T>(name: string, inForce: ValueInForce<T>, value: number |
     source: period.source,
     confidence: period.confidence,
     ...(period.note === undefined ? {} : { note: period.note }),
+    ...(inForce.origin === 'caller' ? { origin: 'caller' as const } : {}),
   };
 }
 
@@ -109,5 +112,7 @@ export interface Reason {
   readonly rule: string;
   readonly basis: LegalBasis;
   readonly text: Bilingual;
+  /** Marks a reason resting on a weak source (`lowConfidence`) or on the centre's decision. */
+  readonly flags?: readonly TraceFlag[] | undefined;
 }
 

@@ -2,3 +2,4 @@ export { Sensitivity, PersonalDataKind, type SensitivityTag, SPECIAL_CATEGORY_GR
 export { type SensitiveKey, sensitiveKeys, personObjectKeys } from './sensitiveKeys.js';
 export { type RedactionAction, type RedactionPolicy, logPolicy, redact } from './redact.js';
 export { type SensitiveField, sensitiveFields } from './sensitiveFields.js';
+export { privacyLabel } from './labels.js';

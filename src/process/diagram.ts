@@ -1,11 +1,24 @@
-import { Stage } from './stage.js';
-import { processTable } from './table.js';
+import { machineDiagram } from '../machine/diagram.js';
+import { breachMachine } from './families/breach.js';
+import { contractMachine } from './families/contract.js';
+import { processMachine } from './families/process.js';
+import { teamMachine } from './families/team.js';
 
 /**
- * The methodical process as a Mermaid state diagram, generated from {@link processTable}.
+ * The machines of the case stream, by name, for diagrams, documentation and table-driven tests.
  *
- * @remarks Moves that stay in a stage are listed in a note on the stage, so the arrows show only
- * changes of stage; notes, reassignment and closure, allowed at every open stage, are drawn once.
+ * @example
+ * ```ts
+ * import { caseMachines } from 'praca-socjalna';
+ * Object.keys(caseMachines); //=> ['process', 'contract', 'breach', 'team']
+ * ```
+ * @category Process
+ */
+export const caseMachines = { process: processMachine, contract: contractMachine, breach: breachMachine, team: teamMachine } as const;
+
+/**
+ * The methodical process as a Mermaid state diagram, generated from {@link processMachine}'s table.
+ *
  * @example
  * ```ts
  * import { processDiagram } from 'praca-socjalna';
@@ -14,20 +27,5 @@ import { processTable } from './table.js';
  * @category Process
  */
 export function processDiagram(): string {
-  const lines = ['stateDiagram-v2', '  [*] --> intake: caseOpened'];
-  const everywhere = new Set(['monitoringNoteAdded', 'circumstanceObserved', 'caseReassigned', 'caseClosed']);
-  for (const stage of Stage.options) {
-    const moves: Record<string, string> = processTable[stage];
-    const stays: string[] = [];
-    for (const [event, target] of Object.entries(moves)) {
-      if (everywhere.has(event)) continue;
-      if (target === stage) stays.push(event);
-      else lines.push(`  ${stage} --> ${target}: ${event}`);
-    }
-    if (stays.length > 0) lines.push(`  note right of ${stage}: ${stays.join(', ')}`);
-  }
-  lines.push('  monitoring --> closed: caseClosed (from any open stage)');
-  lines.push('  closed --> [*]');
-  lines.push('  note left of closed: at every open stage also monitoringNoteAdded, circumstanceObserved, caseReassigned');
-  return lines.join('\n');
+  return machineDiagram(processMachine);
 }

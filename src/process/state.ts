@@ -7,53 +7,26 @@ import { Goal } from '../case/goal.js';
 import { Household } from '../case/household.js';
 import { Id } from '../case/id.js';
 import { Limitation } from '../case/limitation.js';
+import { Meeting } from '../case/meeting.js';
 import { MonitoringEntry } from '../case/monitoringEntry.js';
 import { Problem } from '../case/problem.js';
 import { Resource } from '../case/resource.js';
-import { PlanKind } from './events.js';
+import { DecisionAuthorisation, TeamMember } from '../case/team.js';
+import { ContractState } from '../contract/contractState.js';
+import { BreachProcedure } from '../breach/breachProcedure.js';
 import { Stage } from './stage.js';
+import { BenefitClaim } from '../practice/benefitClaim.js';
+import { Referral, ReferralConsent } from '../practice/referral.js';
 
 /**
- * One round of contracting: proposed, then signed or refused (and, after a refusal, possibly carried out
- * without a contract).
+ * The state of a case: everything its one stream of events established, as plain JSON — the
+ * methodical process, every contract, every art. 11 procedure, the team and its authorisations, the
+ * meetings and monitoring.
  *
- * @remarks A refusal (`status: 'refused'`) is what art. 11 ust. 2 u.p.s. calls „odmowa zawarcia kontraktu
- * socjalnego”; the breach rules read it from here or from the event log.
- * @example
- * ```ts
- * import { ContractRound } from 'praca-socjalna';
- * ContractRound.parse({ status: 'proposed', kind: 'socialContract', proposedOn: '2025-03-01' });
- * ```
- * @category Process
- */
-export const ContractRound = z.discriminatedUnion('status', [
-  z.strictObject({ status: z.literal('proposed'), kind: PlanKind, proposedOn: CivilDate }),
-  z.strictObject({
-    status: z.literal('signed'),
-    kind: PlanKind,
-    proposedOn: CivilDate,
-    contractId: Id,
-    signedOn: CivilDate,
-    validFrom: CivilDate,
-    validTo: CivilDate,
-  }),
-  z.strictObject({
-    status: z.literal('refused'),
-    kind: PlanKind,
-    proposedOn: CivilDate,
-    refusedOn: CivilDate,
-    reason: z.string().nullable(),
-    withoutContractSince: CivilDate.nullable(),
-  }),
-]);
-/** A round of contracting; see {@link ContractRound}. */
-export type ContractRound = z.infer<typeof ContractRound>;
-
-/**
- * The state of a case: everything its events established, as plain JSON.
- *
- * @remarks Derived, never edited: it is {@link replay} of the case's events. `version` counts the events
- * applied; `stageHistory` records when each stage was entered.
+ * @remarks Derived, never edited: it is {@link replay} of the case's stream. `version` counts the
+ * events applied; `stageHistory` records when each stage was entered; `ownerHistory` every owner;
+ * `received` the id and content fingerprint of every event, sorted by id, so that a redelivered event is
+ * recognised and a reused id refused. Every state the SDK produces passes this schema.
  * @example
  * ```ts
  * import { CaseState } from 'praca-socjalna';
@@ -63,13 +36,14 @@ export type ContractRound = z.infer<typeof ContractRound>;
  * @category Process
  */
 export const CaseState = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   caseId: Id,
   stage: Stage,
   version: z.int().positive(),
   openedOn: CivilDate,
   lastEventDate: CivilDate,
   owner: Actor,
+  ownerHistory: z.array(z.strictObject({ owner: Actor, from: CivilDate, eventId: Id })),
   household: Household,
   interview: z.strictObject({ date: CivilDate, summary: z.string(), urgent: z.boolean() }).nullable(),
   assessment: z.string().nullable(),
@@ -79,10 +53,19 @@ export const CaseState = z.strictObject({
   mainGoal: Goal.nullable(),
   specificGoals: z.array(Goal),
   actions: z.array(Action),
-  contracts: z.array(ContractRound),
+  contracts: z.array(ContractState),
+  withoutContractSince: CivilDate.nullable(),
+  procedures: z.array(BreachProcedure),
+  team: z.array(TeamMember),
+  authorisations: z.array(DecisionAuthorisation),
+  meetings: z.array(Meeting),
+  consents: z.array(ReferralConsent),
+  referrals: z.array(Referral),
+  claims: z.array(BenefitClaim),
   monitoring: z.array(MonitoringEntry),
   stageHistory: z.array(z.strictObject({ stage: Stage, enteredOn: CivilDate, eventId: Id })),
   closure: Closure.nullable(),
+  received: z.array(z.strictObject({ id: Id, digest: z.string().regex(/^[0-9a-f]{16}$/) })),
 });
 /** The state of a case; see {@link CaseState}. */
 export type CaseState = z.infer<typeof CaseState>;

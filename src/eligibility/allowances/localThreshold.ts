@@ -1,5 +1,6 @@
 import type { CivilDate } from '../../law/civilDate.js';
-import { type Grosze, formatPln, multiplyRatio } from '../../law/grosze.js';
+import { type Grosze, multiplyRatio } from '../../law/grosze.js';
+import { formatPlnPl as formatPln } from '../../i18n/pln.js';
 import { type LocalLaw, localRulesAt } from '../../law/localLaw.js';
 import { formatLegalBasis } from '../../law/legalBasis.js';
 import type { Collector } from '../collector.js';

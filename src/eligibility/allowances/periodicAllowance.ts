@@ -1,12 +1,15 @@
 import type { CivilDate } from '../../law/civilDate.js';
-import { type Grosze, formatPln as pl, grosze, maxGrosze, minGrosze, multiplyRatio } from '../../law/grosze.js';
+import { formatPlnPl as pl } from '../../i18n/pln.js';
+import { type Grosze, grosze, maxGrosze, minGrosze, multiplyRatio } from '../../law/grosze.js';
 import { type LocalLaw, localRulesAt } from '../../law/localLaw.js';
-import { periodicAllowanceRules } from '../../law/parameters/statutoryRules.js';
+import { type LawTables, builtInLaw } from '../../law/lawTables.js';
 import { valueAt } from '../../law/period.js';
 import type { Collector } from '../collector.js';
 import type { IncomeAssessment } from '../computeIncome.js';
 import { outsideAct } from '../computeIncome.js';
-import type { PeriodicCapSinglePerson } from '../request.js';
+import type { PeriodicCapChangeDay, PeriodicCapSinglePerson } from '../request.js';
+import { periodicCapWindow } from '../../law/ups/art38.js';
+import { noteUnverified } from './unverified.js';
 import type { Reason } from '../../law/trace.js';
 import { type TraceParameter, param, step } from '../../law/trace.js';
 import type { AmountOutcome } from './amount.js';
@@ -21,11 +24,13 @@ export function assessPeriodicAllowance(
   asOf: CivilDate,
   income: IncomeAssessment,
   localLaw: LocalLaw | undefined,
-  cap: PeriodicCapSinglePerson | undefined,
+  cap: { readonly stated: PeriodicCapSinglePerson | undefined; readonly changeDay: PeriodicCapChangeDay | undefined },
   c: Collector,
+  law: LawTables = builtInLaw,
 ): AmountOutcome | undefined {
-  const rule = valueAt(periodicAllowanceRules, asOf);
-  if (!rule.ok) {
+  const rule = valueAt(law.periodicAllowanceRules, asOf);
+  const shares = valueAt(law.periodicMinimumShare, asOf);
+  if (!rule.ok || !shares.ok) {
     c.unsupported.push(outsideAct(asOf));
     return undefined;
   }
@@ -74,41 +79,67 @@ export function assessPeriodicAllowance(
 
   const difference = grosze(crit - got);
   const localShare = localRulesAt(localLaw, 'raisedPeriodicMinimumShare', asOf)[0];
-  const share = localShare?.percentOfDifference ?? rule.value.value.minimumShareOfDifferencePercent;
+  noteUnverified(c, rule.value, shares.value);
+  const statutoryShare = family ? shares.value.value.familyPercent : shares.value.value.singlePersonPercent;
+  const share = localShare?.percentOfDifference ?? statutoryShare;
   const floor = rule.value.value.minimum;
   // "not less than X% of the difference": rounded up, so the minimum is met in full
   const shareAmount = multiplyRatio(difference, share, 100, 'up');
   let min = maxGrosze(shareAmount, floor);
   let max: Grosze = maxGrosze(difference, floor);
   const parts: Reason[] = [];
-  const params = [critParam, param('periodicAllowance.minimum', rule.value, floor), param('periodicAllowance.minimumShareOfDifferencePercent', rule.value, rule.value.value.minimumShareOfDifferencePercent)];
+  const params = [critParam, param('periodicAllowance.minimum', rule.value, floor), param(family ? 'periodicMinimumShare.familyPercent' : 'periodicMinimumShare.singlePersonPercent', shares.value, statutoryShare)];
   let capText = { pl: '', en: '' };
+  let unknownCap = false;
   if (!family) {
-    if (cap === undefined) {
+    const capBasis = { act: 'ups', article: '38', paragraph: '2', point: '1' } as const;
+    const dated = valueAt(law.periodicCapSinglePerson, asOf);
+    let capAmount: Grosze | undefined;
+    if (cap.stated !== undefined) {
+      capAmount = cap.stated.kind === 'amount' ? cap.stated.amount : income.criteria.value.perPersonInFamily;
+      capText = {
+        pl: `; górna granica dla osoby samotnie gospodarującej ${pl(capAmount)} (wskazana przez ośrodek: ${cap.stated.source})`,
+        en: `; single-person cap ${pl(capAmount)} (stated by the centre: ${cap.stated.source})`,
+      };
+    } else if (dated.ok && dated.value.value.kind !== 'unknown') {
+      const v = dated.value.value;
+      capAmount = v.kind === 'amount' ? v.amount : income.criteria.value.perPersonInFamily;
+      params.push(param('periodicCapSinglePerson', dated.value, capAmount));
+      capText = {
+        pl: `; górna granica dla osoby samotnie gospodarującej ${pl(capAmount)} (${v.kind === 'amount' ? 'kwota z ustawy' : 'kryterium dochodowe na osobę w rodzinie'}, art. 38 ust. 2 pkt 1)`,
+        en: `; single-person cap ${pl(capAmount)} (${v.kind === 'amount' ? 'the amount in the act' : 'the per-person criterion'}, art. 38 ust. 2 pkt 1)`,
+      };
+    } else if (cap.changeDay !== undefined) {
+      const newWording = asOf >= cap.changeDay.date;
+      const old = valueAt(law.periodicCapSinglePerson, periodicCapWindow.lastDayOfOldCap as CivilDate);
+      const oldAmount = old.ok && old.value.value.kind === 'amount' ? old.value.value.amount : undefined;
+      capAmount = newWording ? income.criteria.value.perPersonInFamily : oldAmount;
+      capText = {
+        pl: `; górna granica dla osoby samotnie gospodarującej ${capAmount === undefined ? '?' : pl(capAmount)} (${newWording ? 'nowe brzmienie' : 'dawne brzmienie'} art. 38 ust. 2 pkt 1 od dnia wskazanego przez ośrodek, ${cap.changeDay.date}: ${cap.changeDay.source})`,
+        en: `; single-person cap ${capAmount === undefined ? '?' : pl(capAmount)} (${newWording ? 'the new' : 'the old'} wording of art. 38 ust. 2 pkt 1, by the day the centre established, ${cap.changeDay.date}: ${cap.changeDay.source})`,
+      };
+    } else {
+      unknownCap = true;
       parts.push({
         rule: 'art38.capSinglePerson',
-        basis: { act: 'ups', article: '38', paragraph: '2', point: '1' },
+        basis: capBasis,
         text: {
-          pl: 'Górna granica zasiłku okresowego dla osoby samotnie gospodarującej jest w źródłach sprzeczna (418 zł albo kryterium na osobę w rodzinie) i nie została podana: nie uwzględniono jej.',
-          en: 'The cap of the periodic allowance for a single person is reported inconsistently (418 zł, or the per-person criterion) and was not given: it is not applied.',
+          pl: 'Górna granica zasiłku okresowego dla osoby samotnie gospodarującej w tym dniu nie jest znana: ustawa z 15 kwietnia 2021 r. zastąpiła kwotę 418 zł kryterium dochodowym na osobę w rodzinie, ale dzień wejścia zmiany w życie nie został ustalony. Ośrodek musi wskazać ten dzień; do tego czasu górna granica nie jest podana.',
+          en: 'The single-person cap of the periodic allowance on this day is not known: the act of 15 April 2021 replaced 418 zł with the per-person criterion, but the day the change came into force was not established. The centre must state that day; until then no upper bound is given.',
         },
       });
-    } else {
-      const capAmount = cap.kind === 'amount' ? cap.amount : income.criteria.value.perPersonInFamily;
+    }
+    if (capAmount !== undefined) {
       max = minGrosze(max, maxGrosze(capAmount, floor));
       min = minGrosze(min, max);
-      capText = {
-        pl: `; górna granica dla osoby samotnie gospodarującej ${pl(capAmount)} (wskazana przez ośrodek: ${cap.source})`,
-        en: `; single-person cap ${pl(capAmount)} (stated by the centre: ${cap.source})`,
-      };
     }
   }
   c.trace.push(step({
     rule: 'art38.amount',
     basis: basis2,
     text: {
-      pl: `Różnica ${pl(crit)} − ${pl(got)} = ${pl(difference)}; co najmniej ${share}% różnicy = ${pl(shareAmount)}, nie mniej niż ${pl(floor)}, nie więcej niż różnica${capText.pl} → od ${pl(min)} do ${pl(max)} miesięcznie.`,
-      en: `Difference ${pl(crit)} − ${pl(got)} = ${pl(difference)}; at least ${share}% of it = ${pl(shareAmount)}, not less than ${pl(floor)}, at most the difference${capText.en} → from ${pl(min)} to ${pl(max)} a month.`,
+      pl: `Różnica ${pl(crit)} − ${pl(got)} = ${pl(difference)}; co najmniej ${share}% różnicy = ${pl(shareAmount)}, nie mniej niż ${pl(floor)}, nie więcej niż różnica${capText.pl} → ${unknownCap ? `co najmniej ${pl(min)} miesięcznie; górna granica nieustalona` : `od ${pl(min)} do ${pl(max)} miesięcznie`}.`,
+      en: `Difference ${pl(crit)} − ${pl(got)} = ${pl(difference)}; at least ${share}% of it = ${pl(shareAmount)}, not less than ${pl(floor)}, at most the difference${capText.en} → ${unknownCap ? `at least ${pl(min)} a month; the upper bound is not known` : `from ${pl(min)} to ${pl(max)} a month`}.`,
     },
     inputs: { income: got, difference, minimumSharePercent: share },
     parameters: params,
@@ -129,5 +160,5 @@ export function assessPeriodicAllowance(
       flags: ['localLaw'],
     }));
   }
-  return { amount: min, bounds: { min, max }, unsupportedParts: parts };
+  return { amount: min, bounds: { min, max: unknownCap ? null : max }, unsupportedParts: parts };
 }

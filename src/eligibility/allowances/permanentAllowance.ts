@@ -1,6 +1,7 @@
 import { ageOn, type CivilDate } from '../../law/civilDate.js';
-import { type Grosze, formatPln as pl, grosze, maxGrosze, minGrosze, multiplyRatio } from '../../law/grosze.js';
-import { permanentAllowanceRules } from '../../law/parameters/permanentAllowance.js';
+import { formatPlnPl as pl } from '../../i18n/pln.js';
+import { type Grosze, grosze, maxGrosze, minGrosze, multiplyRatio } from '../../law/grosze.js';
+import { type LawTables, builtInLaw } from '../../law/lawTables.js';
 import { valueAt } from '../../law/period.js';
 import type { Person } from '../../case/person.js';
 import type { Collector } from '../collector.js';
@@ -9,6 +10,10 @@ import { outsideAct } from '../computeIncome.js';
 import type { PersonFacts } from '../personFacts.js';
 import { param, step } from '../../law/trace.js';
 import type { AmountOutcome } from './amount.js';
+import { legalConstants } from '../../law/ups/constants.js';
+import { art37ust5, concurrentEntitlementList } from '../../law/ups/art37.js';
+import { noteUnverified } from './unverified.js';
+import { countPl } from '../../i18n/plural.js';
 
 /**
  * @internal Zasiłek stały (art. 37 u.p.s.): adult, unable to work because of age or completely; income
@@ -21,21 +26,23 @@ export function assessPermanentAllowance(
   facts: PersonFacts,
   income: IncomeAssessment,
   c: Collector,
+  law: LawTables = builtInLaw,
 ): AmountOutcome | undefined {
-  const rule = valueAt(permanentAllowanceRules, asOf);
+  const rule = valueAt(law.permanentAllowanceRules, asOf);
   if (!rule.ok) {
     c.unsupported.push(outsideAct(asOf));
     return undefined;
   }
   const r = rule.value.value;
+  noteUnverified(c, rule.value);
   const basis = { act: 'ups', article: '37', paragraph: '1' } as const;
   const age = ageOn(applicant.birthDate, asOf);
-  const adult = age >= 18;
+  const adult = age >= legalConstants.ageOfMajority.value;
   c.trace.push(step({
     rule: 'art37.person',
     basis,
     text: {
-      pl: `Osoba pełnoletnia (${age} lat): ${adult ? 'tak' : 'nie'}; niezdolna do pracy: ${facts.unableToWork === 'age' ? 'z powodu wieku' : facts.unableToWork === 'complete' ? 'całkowicie' : 'nie'}.`,
+      pl: `Osoba pełnoletnia (${countPl(age, ['rok', 'lata', 'lat'])}): ${adult ? 'tak' : 'nie'}; niezdolna do pracy: ${facts.unableToWork === 'age' ? 'z powodu wieku' : facts.unableToWork === 'complete' ? 'całkowicie' : 'nie'}.`,
       en: `Adult (${age} years): ${adult ? 'yes' : 'no'}; unable to work: ${facts.unableToWork === 'age' ? 'because of age' : facts.unableToWork === 'complete' ? 'completely' : 'no'}.`,
     },
     inputs: { birthDate: applicant.birthDate, unableToWork: facts.unableToWork },
@@ -49,6 +56,34 @@ export function assessPermanentAllowance(
       basis,
       text: { pl: 'Brak niezdolności do pracy z powodu wieku ani całkowitej niezdolności do pracy.', en: 'Neither unable to work because of age nor completely unable to work.' },
     });
+  }
+
+  // art. 37 ust. 5: an entitlement to a listed benefit excludes the zasiłek stały (the other is paid)
+  const concurrent = (facts.concurrentEntitlements ?? []).filter((e) => concurrentEntitlementList[e].from <= asOf);
+  if ((facts.concurrentEntitlements ?? []).length > 0) {
+    const weak = concurrent.some((e) => concurrentEntitlementList[e].confidence === 'R');
+    const names = concurrent.map((e) => concurrentNames[e]);
+    c.trace.push(step({
+      rule: 'art37.concurrentEntitlement',
+      basis: art37ust5,
+      text: concurrent.length > 0
+        ? { pl: `Zbieg uprawnień: osoba ma prawo do ${names.map((n) => n.pl).join(', ')}; zasiłek stały nie przysługuje, wypłaca się tamto świadczenie.`, en: `Concurrent entitlement: the person is entitled to ${names.map((n) => n.en).join(', ')}; no permanent allowance is granted, the other benefit is paid.` }
+        : { pl: 'Wskazane świadczenia nie wyłączały w tym dniu zasiłku stałego.', en: 'The benefits given did not exclude the permanent allowance on that day.' },
+      inputs: { concurrentEntitlements: (facts.concurrentEntitlements ?? []).join(', ') },
+      parameters: [],
+      output: concurrent.length === 0,
+      flags: weak ? ['lowConfidence'] : [],
+    }));
+    if (concurrent.length > 0) {
+      c.reasons.push({
+        rule: 'art37.concurrentEntitlement',
+        basis: art37ust5,
+        text: weak
+          ? { pl: `Zbieg uprawnień: osoba ma prawo do ${names.map((n) => n.pl).join(', ')}, więc zasiłek stały nie przysługuje. Uwaga: to, że wykaz obejmuje to świadczenie, nie zostało potwierdzone w tekście ustawy — sprawdź przed decyzją.`, en: `Concurrent entitlement: the person is entitled to ${names.map((n) => n.en).join(', ')}, so no permanent allowance is due. Note: that the list includes this benefit is not confirmed in the text of the act — check before deciding.` }
+          : { pl: `Zbieg uprawnień: osoba ma prawo do ${names.map((n) => n.pl).join(', ')}, więc zasiłek stały nie przysługuje.`, en: `Concurrent entitlement: the person is entitled to ${names.map((n) => n.en).join(', ')}, so no permanent allowance is due.` },
+        ...(weak ? { flags: ['lowConfidence'] as const } : {}),
+      });
+    }
   }
 
   const criteria = income.criteria;
@@ -121,3 +156,10 @@ export function assessPermanentAllowance(
   }));
   return { amount, bounds: null };
 }
+
+const concurrentNames = {
+  socialPension: { pl: 'renty socjalnej', en: 'a social pension' },
+  nursingBenefit: { pl: 'świadczenia pielęgnacyjnego', en: 'a nursing benefit' },
+  specialCareAllowance: { pl: 'specjalnego zasiłku opiekuńczego', en: 'a special care allowance' },
+  carerAllowance: { pl: 'zasiłku dla opiekuna', en: "a carer's allowance" },
+} as const;

@@ -1,5 +1,6 @@
 import type { CivilDate } from '../../law/civilDate.js';
-import { formatPln as pl, grosze } from '../../law/grosze.js';
+import { formatPlnPl as pl } from '../../i18n/pln.js';
+import { grosze } from '../../law/grosze.js';
 import type { LocalLaw } from '../../law/localLaw.js';
 import type { Problem } from '../../case/problem.js';
 import type { Collector } from '../collector.js';

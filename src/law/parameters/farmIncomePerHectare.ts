@@ -20,8 +20,9 @@ const p = (from: string, amount: number, source: string, confidence: Confidence)
 export const farmIncomePerHectare: EffectiveTable<Grosze> = {
   name: 'farmIncomePerHectare',
   basis: { act: 'ups', article: '8' },
+  unit: 'grosze',
   periods: [
-    p('2004-05-01', 20700, 'u.p.s. original text, Dz.U. 2004 Nr 64 poz. 593', 'R'),
+    p('2004-05-01', 20700, 'tekst pierwotny u.p.s., Dz.U. 2004 Nr 64 poz. 593', 'R'),
     p('2012-10-01', 25000, 'rozp. RM z 17 lipca 2012 r., Dz.U. 2012 poz. 823', 'V'),
     p('2015-10-01', 28800, 'rozp. RM z 14 lipca 2015 r., Dz.U. 2015 poz. 1058', 'S'),
     p('2018-10-01', 30800, 'rozp. RM z 11 lipca 2018 r., Dz.U. 2018 poz. 1358', 'S'),

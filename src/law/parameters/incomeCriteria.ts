@@ -38,10 +38,11 @@ const p = (from: string, singlePerson: number, perPersonInFamily: number, source
 export const incomeCriteria: EffectiveTable<IncomeCriteria> = {
   name: 'incomeCriteria',
   basis: { act: 'ups', article: '8', paragraph: '1' },
+  unit: 'grosze',
   periods: [
-    p('2004-05-01', 46100, 31600, 'u.p.s. original text, Dz.U. 2004 Nr 64 poz. 593', 'S'),
+    p('2004-05-01', 46100, 31600, 'tekst pierwotny u.p.s., Dz.U. 2004 Nr 64 poz. 593', 'S'),
     p('2006-10-01', 47700, 35100, 'rozp. RM z 24 lipca 2006 r., Dz.U. 2006 Nr 135 poz. 950', 'V'),
-    p('2009-10-01', 47700, 35100, 'rozp. RM z 29 lipca 2009 r., Dz.U. 2009 Nr 127 poz. 1055 (verification, amounts unchanged)', 'V'),
+    p('2009-10-01', 47700, 35100, 'rozp. RM z 29 lipca 2009 r., Dz.U. 2009 Nr 127 poz. 1055 (weryfikacja, kwoty bez zmian)', 'V'),
     p('2012-10-01', 54200, 45600, 'rozp. RM z 17 lipca 2012 r., Dz.U. 2012 poz. 823', 'V'),
     p('2015-10-01', 63400, 51400, 'rozp. RM z 14 lipca 2015 r., Dz.U. 2015 poz. 1058', 'S'),
     p('2018-10-01', 70100, 52800, 'rozp. RM z 11 lipca 2018 r., Dz.U. 2018 poz. 1358', 'S'),

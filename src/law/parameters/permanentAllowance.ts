@@ -38,8 +38,9 @@ const p = (
 /**
  * Permanent allowance (zasiłek stały, art. 37 u.p.s.): formula, cap and floor by period.
  *
- * @remarks Values from parameters.json. The 2004 cap (444 zł) is marked R in the reference: recalled,
- * consistent with later regulations keeping it, not read in a text — traces show that.
+ * @remarks Values from parameters.json. The cap was the statute's own 418 zł from 2004-05-01 to 2006-09-30
+ * (the original art. 37 ust. 2 pkt 1, quoted by a published commentary: S) and 444 zł from 2006-10-01 (the
+ * first verification under art. 9) — REFERENCE.md §0.0 item 2.
  * @example
  * ```ts
  * import { permanentAllowanceRules, valueAt, type CivilDate } from 'praca-socjalna';
@@ -51,8 +52,10 @@ const p = (
 export const permanentAllowanceRules: EffectiveTable<PermanentAllowanceRule> = {
   name: 'permanentAllowanceRules',
   basis: { act: 'ups', article: '37' },
+  unit: 'grosze',
   periods: [
-    p('2004-05-01', 'criterion-minus-income', 100, 44400, 3000, 'u.p.s. original text, Dz.U. 2004 Nr 64 poz. 593', 'R', 'R (max), S (min)'),
+    p('2004-05-01', 'criterion-minus-income', 100, 41800, 3000, 'art. 37 ust. 2 pkt 1 u.p.s., tekst pierwotny, Dz.U. 2004 Nr 64 poz. 593', 'S'),
+    p('2006-10-01', 'criterion-minus-income', 100, 44400, 3000, 'rozp. RM z 24 lipca 2006 r., Dz.U. 2006 Nr 135 poz. 950', 'S'),
     p('2012-10-01', 'criterion-minus-income', 100, 52900, 3000, 'rozp. RM z 17 lipca 2012 r., Dz.U. 2012 poz. 823', 'V'),
     p('2015-10-01', 'criterion-minus-income', 100, 60400, 3000, 'rozp. RM z 14 lipca 2015 r., Dz.U. 2015 poz. 1058', 'S'),
     p('2018-10-01', 'criterion-minus-income', 100, 64500, 3000, 'rozp. RM z 11 lipca 2018 r., Dz.U. 2018 poz. 1358', 'S'),

@@ -2,9 +2,9 @@ import type { CivilDate } from '../civilDate.js';
 import type { Grosze } from '../grosze.js';
 import type { EffectiveTable } from '../period.js';
 
-const actText = 'u.p.s., Dz.U. 2004 Nr 64 poz. 593 with amendments';
+const actText = 'u.p.s., Dz.U. 2004 Nr 64 poz. 593 ze zmianami';
 const sinceAct = '2004-05-01' as CivilDate;
-const noHistory = 'the reference gives the current rule with no history; applied since the act entered into force';
+const noHistory = 'materiał źródłowy podaje obecną regułę bez historii zmian; stosowana od wejścia ustawy w życie';
 
 /**
  * The floor and minimum share of the periodic allowance (zasiłek okresowy, art. 38 ust. 2 u.p.s.).
@@ -19,15 +19,18 @@ const noHistory = 'the reference gives the current rule with no history; applied
 export interface PeriodicAllowanceRule {
   /** Never less than 20 zł a month. */
   readonly minimum: Grosze;
-  /** At least this percent of the difference between criterion and income (a gmina may raise it, art. 38 ust. 6). */
+  /**
+   * At least this percent of the difference between criterion and income, from 2008-01-01 (a gmina may raise
+   * it, art. 38 ust. 6). Before 2008 the act phased it in: see {@link periodicMinimumShare}, which the rules read.
+   */
   readonly minimumShareOfDifferencePercent: number;
 }
 
 /**
  * Periodic allowance rule (art. 38 ust. 2 u.p.s.), from parameters.json (confidence S).
  *
- * @remarks The single-person cap is reported inconsistently (418 zł, or the per-person criterion): it is
- * deliberately not here. Pass it explicitly, or the answer marks it unsupported.
+ * @remarks The minimum share by year is {@link periodicMinimumShare}; the single-person cap is
+ * {@link periodicCapSinglePerson}.
  * @example
  * ```ts
  * import { periodicAllowanceRules, valueAt, type CivilDate } from 'praca-socjalna';
@@ -39,6 +42,7 @@ export interface PeriodicAllowanceRule {
 export const periodicAllowanceRules: EffectiveTable<PeriodicAllowanceRule> = {
   name: 'periodicAllowanceRules',
   basis: { act: 'ups', article: '38', paragraph: '2' },
+  unit: 'grosze',
   periods: [
     { from: sinceAct, value: { minimum: 2000 as Grosze, minimumShareOfDifferencePercent: 50 }, source: actText, confidence: 'S', note: noHistory },
   ],
@@ -74,6 +78,7 @@ export interface LumpSumRule {
 export const lumpSumRules: EffectiveTable<LumpSumRule> = {
   name: 'lumpSumRules',
   basis: { act: 'ups', article: '8', paragraph: '11' },
+  unit: 'count',
   periods: [{ from: sinceAct, value: { multiplier: 5, months: 12 }, source: actText, confidence: 'V', note: noHistory }],
 };
 
@@ -92,5 +97,6 @@ export const lumpSumRules: EffectiveTable<LumpSumRule> = {
 export const incomeChangeTolerance: EffectiveTable<number> = {
   name: 'incomeChangeTolerance',
   basis: { act: 'ups', article: '106', paragraph: '3a' },
+  unit: 'percent',
   periods: [{ from: sinceAct, value: 10, source: 'u.p.s., t.j. Dz.U. 2023 poz. 901', confidence: 'V', note: noHistory }],
 };

@@ -1,0 +1,7 @@
+/**
+ * Monitoring a small centre: the homeless man's assistant's agenda on two dates, the social worker's
+ * agenda, the policy warnings, and a closing report — all from case states, in Polish.
+ */
+import { monitoringSection } from './scenarios/monitoringSection.js';
+
+process.stdout.write(`${monitoringSection().join('\n')}\n`);

@@ -1,0 +1,10 @@
+/**
+ * The shape of the MOPS Sopot summary of 2009, reproduced from case states with `report`:
+ * the figures as data, the Polish summary sentence, and the Markdown tables.
+ */
+import { report, reportMarkdown, reportSummary } from '../src/index.js';
+import { sopot2009Centre } from './scenarios/sopot2009Centre.js';
+
+const r = report(sopot2009Centre(), { from: '2009-01-01', to: '2009-12-31' });
+const names = { caseName: () => '', staffName: () => 'pracownik socjalny ds. osób bezdomnych' };
+process.stdout.write(`${reportSummary(r, 'pl')}\n\n${reportMarkdown(r, 'pl', names)}\n\n${reportSummary(r, 'en')}\n`);
