@@ -114,7 +114,7 @@ function inSupportedRange(input: string): boolean {
  * @category Law
  */
 export const CivilDate = z
-  .iso.date()
+  .iso.date({ abort: true }) // a malformed date gets one issue, not a second one for the range
   .refine(inSupportedRange, { error: `expected a date from ${EARLIEST_CIVIL_DATE} to ${LATEST_CIVIL_DATE}` })
   .brand<'CivilDate'>()
   .meta({ description: `A civil date YYYY-MM-DD from ${EARLIEST_CIVIL_DATE} to ${LATEST_CIVIL_DATE}.` });
