@@ -229,6 +229,8 @@ export type LabelVocabulary = keyof typeof vocabularies; // the core vocabularie
  */
 export function label(code: string, lang: Language, vocabulary?: LabelVocabulary): string | undefined {
   if (vocabulary !== undefined) {
+    // A vocabulary name from JavaScript may be anything: only the catalogue's own names are looked up.
+    if (!Object.hasOwn(vocabularies, vocabulary)) return undefined;
     const v: Vocabulary = vocabularies[vocabulary];
     return Object.hasOwn(v, code) ? v[code]?.[lang] : undefined;
   }

@@ -1,5 +1,6 @@
 import type { CivilDate } from '../law/civilDate.js';
 import { assignmentsOn, type CaseView, closedOn, isCaseView, list, personsOf } from './caseView.js';
+import { dayNo } from './days.js';
 import type { MonitoringPolicy, PolicySource } from './policy.js';
 
 /**
@@ -24,7 +25,8 @@ export interface Caseload {
  * The caseload of a member of staff on a date: open cases (not closed by `asOf`) they own or are
  * assigned to on that date, with the number of persons in them.
  *
- * @remarks Reads states; linear in the size of the cases. Anything that is not a case is skipped.
+ * @remarks Reads states; linear in the size of the cases. Anything that is not a case is skipped; an
+ * `asOf` that is not a real date gives an empty caseload.
  * @example
  * ```ts
  * import { caseloadOf, type CaseView } from 'praca-socjalna';
@@ -36,6 +38,8 @@ export interface Caseload {
 export function caseloadOf(cases: readonly CaseView[], actorId: string, asOf: CivilDate | string): Caseload {
   const caseIds: string[] = [];
   let persons = 0;
+  // A date compared with `<=` must be a string: an object without a primitive value (JSON's null-prototype objects) throws.
+  if (dayNo(asOf) === null) return { actorId, caseIds, persons };
   for (const c of list(cases)) {
     if (!isCaseView(c) || closedOn(c, asOf as CivilDate)) continue;
     if (c.owner?.id === actorId || assignmentsOn(c, asOf as CivilDate).some((t) => t.member.id === actorId)) {
@@ -72,7 +76,7 @@ export interface CaseloadWarning {
  * centre's policy (Sopot: 4–7 persons per homeless person's assistant).
  *
  * @remarks A social worker's caseload counts the cases they own and those whose team they are on. One
- * pass over the cases; staff with no case are not seen.
+ * pass over the cases; staff with no case are not seen. An `asOf` that is not a real date gives no warning.
  * @example
  * ```ts
  * import { caseloadWarnings, sopotPolicy, type CaseView } from 'praca-socjalna';
@@ -90,6 +94,7 @@ export function caseloadWarnings(cases: readonly CaseView[], asOf: CivilDate | s
     l.persons += persons;
     loads.set(key, l);
   };
+  if (dayNo(asOf) === null) return [];
   for (const c of list(cases)) {
     if (!isCaseView(c) || closedOn(c, asOf as CivilDate)) continue;
     const persons = personsOf(c);

@@ -31,7 +31,7 @@ export interface ProgrammeLengthWarning {
  * end) is less than `minShare` of the time the person had been homeless when the programme started.
  *
  * @remarks Needs `monitoringData.homelessSince`; a case without it is not judged. Refused, terminated,
- * completed and expired programmes are not judged.
+ * completed and expired programmes are not judged. An `asOf` that is not a real date gives no warning.
  * @example
  * ```ts
  * import { programmeLengthWarnings, sopotPolicy, type CaseView } from 'praca-socjalna';
@@ -42,7 +42,7 @@ export interface ProgrammeLengthWarning {
  */
 export function programmeLengthWarnings(cases: readonly CaseView[], asOf: CivilDate | string, policy: MonitoringPolicy): readonly ProgrammeLengthWarning[] {
   const rule = policy.programmeVersusHomelessness;
-  if (rule === null) return [];
+  if (rule === null || dayNo(asOf) === null) return [];
   const out: ProgrammeLengthWarning[] = [];
   for (const c of list(cases)) {
     if (!isCaseView(c) || closedOn(c, asOf as CivilDate)) continue;

@@ -64,7 +64,7 @@ export function anyInput<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
   return fc.oneof({ weight: 3, arbitrary: valid as fc.Arbitrary<unknown> }, { weight: 4, arbitrary: mutated(valid) }, { weight: 2, arbitrary: randomJson });
 }
 
-/** Stream mutations: reorder, duplicate, drop, append another case's events, mutate one event. */
+/** Stream mutations: reorder, duplicate, drop, append another case's events, redeliver an event later (as it was, or changed under its id), mutate one event. */
 export function streamMutations<T>(streams: fc.Arbitrary<readonly T[]>, foreign: readonly T[]): fc.Arbitrary<unknown[]> {
   return fc.oneof(
     streams.map((s) => [...s]),
@@ -77,6 +77,8 @@ export function streamMutations<T>(streams: fc.Arbitrary<readonly T[]>, foreign:
     fc.tuple(streams, fc.nat()).map(([s, i]) => s.filter((_, k) => s.length === 0 || k !== i % s.length)),
     fc.tuple(streams, fc.nat()).map(([s, i]) => [...s.slice(0, i % (s.length + 1)), ...foreign.slice(0, 3)]),
     fc.tuple(streams, fc.nat()).chain(([s, i]) => (s.length === 0 ? fc.constant([] as unknown[]) : mutated(fc.constant(s[i % s.length])).map((m) => s.map((e, k) => (k === i % s.length ? m : e))))),
+    fc.tuple(streams, fc.nat()).map(([s, i]) => (s.length === 0 ? [] : [...s, s[i % s.length]])),
+    fc.tuple(streams, fc.nat()).chain(([s, i]) => (s.length === 0 ? fc.constant([] as unknown[]) : mutated(fc.constant(s[i % s.length])).map((m) => [...s, m]))),
     fc.array(randomJson, { maxLength: 3 }),
     weird.map((w) => w as unknown[]),
   );

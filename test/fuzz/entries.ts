@@ -3,56 +3,39 @@
  * When a function's API changes, change its entry (and only it). `test/fuzz/fuzz.test.ts` checks that
  * every exported function has an entry.
  */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import * as api from '../../src/index.js';
-import type { CaseEvent, CaseEventType, CaseState, CivilDate, ContractEvent, Grosze, Issue, IssueCode } from '../../src/index.js';
-import { homelessManSopot } from '../../examples/scenarios/homelessManSopot.js';
-import { sopotCaseAtContract, sopotIpwzb } from '../../examples/scenarios/sopotIpwzb.js';
+import type { CaseEventType, CaseState, CivilDate, Grosze, Issue, IssueCode } from '../../src/index.js';
+import { breachStates, breachStream, events, foreign, procedureId, states, withContract } from './fixtures.js';
 import { breachInput, family } from '../support/breach.js';
 import { request } from '../support/eligibility.js';
 import { sampleEvent } from '../support/factory.js';
 import { messagesPl } from '../../src/issues/messages.pl.js';
 import { anyInput, randomJson, streamMutations, weird } from './arbitraries.js';
+import { areaEntries } from './entriesAreas.js';
 import type { FuzzEntry } from './harness.js';
 
 const { MAX_GROSZE, EARLIEST_CIVIL_DATE, LATEST_CIVIL_DATE } = api;
 
 // ---------- fixtures ----------
-const events = homelessManSopot();
-const foreign = events.map((e) => ({ ...e, caseId: 'another-case', id: `x-${e.id}` }));
-const states: CaseState[] = events.map((_, i) => {
-  const r = api.replay(events.slice(0, i + 1));
-  if (!r.ok) throw new Error('the Sopot log must replay');
-  return r.value;
-});
-const contractEvents: ContractEvent[] = sopotIpwzb();
-const contractStates = contractEvents.map((_, i) => {
-  const r = api.replayContract(contractEvents.slice(0, i + 1));
-  if (!r.ok) throw new Error('the Sopot contract must replay');
-  return r.value;
-});
-const caseAtContract = sopotCaseAtContract();
-const worker = { id: 'sw-1', name: 'Beata Kowalczyk', role: 'socialWorker' } as const;
 const bInput = breachInput();
-const breachEvents = [
-  { schemaVersion: 1, id: 'b-1', procedureId: 'proc-1', date: '2025-03-04', actor: worker, type: 'reported', payload: {
-    caseId: 'c-1', ground: 'refusingContract', occurredOn: '2025-03-03', description: 'Odmowa podpisania kontraktu socjalnego', evidence: ['notatka służbowa'],
-    clientId: 'p-ewa', household: family, clientFacts: bInput['clientFacts'], situation: bInput['situation'], contractPeriods: [],
-  } },
-  { schemaVersion: 1, id: 'b-2', procedureId: 'proc-1', date: '2025-03-05', actor: worker, type: 'explanationRequested', payload: { deadline: '2025-03-12' } },
-  { schemaVersion: 1, id: 'b-3', procedureId: 'proc-1', date: '2025-03-13', actor: worker, type: 'explanationDeadlinePassed', payload: {} },
-];
-const breachState = (() => {
-  const r = api.replayBreach(breachEvents);
-  if (!r.ok) throw new Error('the breach stream must replay');
-  return r.value;
-})();
 const breachAssessment = (() => {
   const r = api.assessBreach(bInput);
   if (!r.ok) throw new Error('the breach input must be valid');
   return r.value;
 })();
 const calendar = { source: 'kalendarz MOPS 2025', covers: { from: '2025-01-01', to: '2025-12-31' }, holidays: ['2025-04-21', '2025-05-01', '2025-05-03'] };
+/** Contracts as the stream holds them: every contract of every Sopot state (drafted, signed, approved, annexed, completed). */
+const contractStates = withContract.flatMap((s) => s.contracts);
+const INJECTIONS = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '</td></tr><script>x</script>', '&lt;script&gt;', '{{constructor.constructor("x")()}}', '${process.exit()}', '\u0000<', "'; DROP TABLE kontrakt; --", '[x](javascript:alert(1))'];
+/** A copy of a value with every string (ids, dates, names, texts) replaced by an injection payload. */
+function everyString(value: unknown, payload: string): unknown {
+  if (typeof value === 'string') return payload;
+  if (Array.isArray(value)) return value.map((v) => everyString(v, payload));
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, everyString(v, payload)]));
+  return value;
+}
 
 // ---------- value arbitraries ----------
 const first = api.civilDayNumber(EARLIEST_CIVIL_DATE) as number;
@@ -73,12 +56,27 @@ const pesel = fc.oneof(fc.constantFrom('44051401359', '02270803624', '0092150001
 const state = fc.constantFrom(...states);
 const contractState = fc.constantFrom(...contractStates);
 const caseTypes = [...new Set(events.map((e) => e.type))] as CaseEventType[];
+const breachTypes = ['breachReported', 'breachExplanationRequested', 'breachExplanationReceived', 'breachDeadlinePassed', 'breachAssessed', 'breachMeasureProposed', 'breachDecided', 'breachDropped', 'authorisationGranted', 'authorisationRevoked'] as CaseEventType[];
+/** A valid stream: the Sopot stream or the one with an art. 11 procedure, cut after any event. */
+const anyPrefix: fc.Arbitrary<unknown[]> = fc.oneof(fc.nat({ max: events.length }).map((k) => events.slice(0, k)), fc.nat({ max: breachStream.length }).map((k) => breachStream.slice(0, k)));
+const caseLog01 = JSON.parse(readFileSync(new URL('../fixtures/sopot-0.1.0.case-log.json', import.meta.url), 'utf8')) as unknown[];
+const contractLog01 = JSON.parse(readFileSync(new URL('../fixtures/sopot-0.1.0.contract-log.json', import.meta.url), 'utf8')) as unknown[];
+const household = (states.at(-1) as CaseState).household;
+const hostileContract = fc.oneof(contractState as fc.Arbitrary<unknown>, fc.tuple(contractState, fc.constantFrom(...INJECTIONS)).map(([c, p]) => everyString(c, p)));
+const hostileHousehold = fc.oneof(fc.constant(household as unknown), fc.constantFrom(...INJECTIONS).map((p) => everyString(household, p)));
+const breachOptions = fc.record({
+  asOf: recentDate, eventId: fc.constantFrom(...events.filter((e) => e.type === 'actionProgressRecorded' || e.type === 'breachCircumstanceNoted').map((e) => e.id), 'missing'),
+  clientFacts: fc.record({ unemployed: fc.boolean(), addictedToAlcohol: fc.boolean() }),
+  situation: fc.record({ pendingApplication: fc.boolean(), benefitGranted: fc.boolean(), cashBeingPaid: fc.boolean() }),
+  justifiedReason: fc.option(fc.record({ found: fc.boolean(), reasoning: fc.constantFrom('choroba potwierdzona zaświadczeniem lekarskim', 'brak') }), { nil: null }),
+});
 const codes = Object.keys(messagesPl) as IssueCode[];
 const issueParams = {
   eventType: 'caseOpened', stage: 'intake', allowed: ['socialWorker'], role: 'head', actorId: 'a', ownerId: 'b', workerId: 'c', expected: 'x', actual: 'y',
   date: '2025-01-01', lastEventDate: '2025-01-02', birthDate: '1944-05-14', peselBirthDate: '1944-05-14', id: 'p-1', collection: 'members', deadline: '2025-01-03',
   count: 2, kind: 'socialContract', variant: null, actionId: 'a-1', from: '2025-01-01', to: '2025-12-31', missing: ['p-1'], end: '2025-12-31', measure: 'limitBenefits',
   ground: 'usingAgainstPurpose', zodCode: 'invalid_type', detail: { pl: 'x', en: 'x' },
+  machine: 'process', state: 'intake', conditions: ['hasOwner'], scope: 'owner', asOf: '2025-01-01', applicationDate: '2025-01-01', month: '2025-01',
 };
 const issue = fc.constantFrom(...codes).map((code) => ({ ...issueParams, code, path: ['a', 0] }) as unknown as Issue);
 const eligibilityRequest = fc
@@ -99,6 +97,8 @@ const eligibilityRequest = fc
   });
 const eligibilityResult = eligibilityRequest.map((r) => api.assessEligibility(r)).filter((r) => r.ok).map((r) => (r.ok ? r.value : (undefined as never)));
 
+/** JSON with object keys sorted: equal for deep-equal values whatever the order of their keys. */
+const sortedJson = (v: unknown): string => JSON.stringify(v, (_k, x: unknown) => (x !== null && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1))) : x));
 const unary = (name: string, trust: FuzzEntry['trust'], arg: fc.Arbitrary<unknown>, call: (a: unknown) => unknown, rest: Partial<FuzzEntry> = {}): FuzzEntry => ({ name, trust, args: arg.map((a) => [a]), call: (a) => call(a), ...rest });
 const isOkResult = (r: unknown) => r !== null && typeof r === 'object' && 'ok' in r && typeof (r as { ok: unknown }).ok === 'boolean';
 const resultShape = (r: unknown) => (isOkResult(r) ? undefined : 'not a Result {ok, …}');
@@ -108,8 +108,6 @@ const stateValid = (schema: { safeParse: (v: unknown) => { success: boolean } },
   return res.ok && !schema.safeParse(res.value).success ? `produced a state that fails the ${name} schema` : undefined;
 };
 const caseStateValid = stateValid(api.CaseState, 'CaseState');
-const contractStateValid = stateValid(api.ContractState, 'ContractState');
-const breachStateValid = stateValid(api.BreachProcedure, 'BreachProcedure');
 const moneyOk = (r: unknown) => {
   const res = r as { ok: boolean; value?: { amount?: unknown } };
   if (!res.ok || res.value === undefined) return undefined;
@@ -118,7 +116,7 @@ const moneyOk = (r: unknown) => {
 };
 
 // ---------- the table ----------
-export const entries: readonly FuzzEntry[] = [
+const coreEntries: readonly FuzzEntry[] = [
   // money
   { name: 'addGrosze', trust: 'trusted', args: fc.tuple(amount, amount), call: (a, b) => api.addGrosze(a as Grosze, b as Grosze), check: (r) => (Number.isSafeInteger(r) ? undefined : 'not an integer') },
   { name: 'subtractGrosze', trust: 'trusted', args: fc.tuple(amount, amount), call: (a, b) => api.subtractGrosze(a as Grosze, b as Grosze) },
@@ -160,10 +158,14 @@ export const entries: readonly FuzzEntry[] = [
   unary('birthDateFromPesel', 'trusted', pesel, (p) => api.birthDateFromPesel(p as string)),
   unary('hasValidPeselChecksum', 'trusted', pesel, (p) => api.hasValidPeselChecksum(p as string)),
   unary('applicantOf', 'trusted', fc.constantFrom(family as unknown), (h) => api.applicantOf(h as never)),
-  // process
+  // process: the one stream (contracts and art. 11 procedures are events in it)
   unary('openCase', 'validated', anyInput(fc.constant(events[0] as unknown)), (e) => api.openCase(e), { check: caseStateValid }),
-  { name: 'transition', trust: 'validated', args: fc.tuple(state, fc.nat({ max: states.length - 2 }), fc.constantFrom(...caseTypes), fc.boolean()).chain(([, i, type, useLog]) => anyInput(fc.constant((useLog ? events[i + 1] : sampleEvent(type, states[i], { n: 1000 + i })) as unknown)).map((e) => [states[i], e])), call: (s, e) => api.transition(s as CaseState, e), check: caseStateValid },
-  unary('replay', 'validated', streamMutations(fc.nat({ max: events.length }).map((k) => events.slice(0, k)), foreign), (s) => api.replay(s as unknown[]), { check: caseStateValid, open: { finding: 'replay(non-array) throws a TypeError (stream helper)', matches: /is not iterable|is not a function|Cannot read properties of (null|undefined)/ } }),
+  { name: 'transition', trust: 'validated', args: fc.tuple(fc.nat({ max: states.length - 2 }), fc.constantFrom(...caseTypes), fc.boolean()).chain(([i, type, useLog]) => anyInput(fc.constant((useLog ? events[i + 1] : sampleEvent(type, states[i], { n: 1000 + i })) as unknown)).map((e) => [states[i], e])), call: (s, e) => api.transition(s as CaseState, e), check: caseStateValid },
+  { name: 'transition (art. 11)', fn: 'transition', trust: 'validated', args: fc.tuple(fc.nat({ max: breachStates.length - 2 }), fc.constantFrom(...breachTypes), fc.boolean()).chain(([i, type, useLog]) => anyInput(fc.constant((useLog ? breachStream[i + 1] : sampleEvent(type, breachStates[i], { n: 2000 + i })) as unknown)).map((e) => [breachStates[i], e])), call: (s, e) => api.transition(s as CaseState, e), check: caseStateValid },
+  unary('replay', 'validated', streamMutations(anyPrefix, foreign), (s) => api.replay(s), { check: caseStateValid }),
+  // Trusted (documented: for a stream each of whose events was accepted when appended): valid streams only, whole and cut anywhere; it must agree with replay.
+  unary('replayTrusted', 'trusted', anyPrefix, (s) => api.replayTrusted(s as never), { check: (r, [s]) => caseStateValid(r) ?? (sortedJson(r) === sortedJson(api.replay(s)) ? undefined : 'differs from replay') }),
+  { name: 'upcastStream', trust: 'validated', args: fc.tuple(anyInput(fc.constant(caseLog01)), fc.oneof(fc.constant([contractLog01]), fc.constant([]), anyInput(fc.constant([contractLog01])))), call: (c, k) => api.upcastStream(c as unknown[], k as unknown[][]), check: (r) => resultShape(r) ?? ((r as { ok: boolean }).ok ? caseStateValid(api.replay((r as { value: unknown }).value)) : undefined), echoesInput: 'the upcast events carry their input values' },
   { name: 'processDiagram', trust: 'trusted', args: fc.constant([]), call: () => api.processDiagram() },
   // eligibility
   unary('assessEligibility', 'validated', anyInput(eligibilityRequest), (r) => api.assessEligibility(r), { check: (r) => resultShape(r) ?? moneyOk(r) }),
@@ -175,25 +177,21 @@ export const entries: readonly FuzzEntry[] = [
     items: amounts.map((a, i) => ({ kind: 'receipt', id: `i${i}`, personId: 'p-ewa', source: 'pension', month: api.monthOf(applicationDate), gross: a, incomeTax: 0, healthContribution: 0, socialContributions: 0, oneOff: false, forPeriod: null })),
   })), (i) => api.computeIncome(i as never), { check: resultShape }),
   { name: 'computeProRata', trust: 'trusted', args: fc.tuple(nonNegative, date, date), call: (a, f, t) => api.computeProRata(a as Grosze, f as CivilDate, t as CivilDate) },
-  // contract
-  unary('openContract', 'validated', anyInput(fc.constant(contractEvents[0] as unknown)), (e) => api.openContract(e), { check: contractStateValid }),
-  { name: 'transitionContract', trust: 'validated', args: fc.nat({ max: contractEvents.length - 2 }).chain((i) => anyInput(fc.constant(contractEvents[i + 1] as unknown)).map((e) => [contractStates[i], e])), call: (s, e) => api.transitionContract(s as never, e), check: contractStateValid },
-  unary('replayContract', 'validated', streamMutations(fc.nat({ max: contractEvents.length }).map((k) => contractEvents.slice(0, k)), []), (s) => api.replayContract(s as unknown[]), { check: contractStateValid, open: { finding: 'replayContract(non-array) throws a TypeError', matches: /is not iterable|is not a function|Cannot read properties of (null|undefined)/ } }),
-  { name: 'renderContract', trust: 'trusted', args: fc.tuple(contractState, lang), call: (s, l) => api.renderContract(s as never, l as 'pl'), check: (r) => (typeof r === 'string' && !/<script|<img/i.test(r) ? undefined : 'unescaped markup') },
+  // contract (a contract is state.contracts[i] of the case)
+  // renderContract's contract is a state the SDK produced, but the vendor may load it from storage: every string of it, and of the household, may hold markup.
+  { name: 'renderContract', trust: 'validated', args: fc.tuple(hostileContract, hostileHousehold, lang), call: (c, h, l) => api.renderContract(c as never, h as never, l as 'pl'), check: (r) => (typeof r === 'string' && !/<script|<img/i.test(r) ? undefined : 'unescaped markup'), echoesInput: 'the contract text is the caller\'s text, escaped' },
   { name: 'contractStatusOn', trust: 'trusted', args: fc.tuple(contractState, date), call: (s, d) => api.contractStatusOn(s as never, d as CivilDate) },
   { name: 'reviewSchedule', trust: 'trusted', args: fc.tuple(contractState, recentDate), call: (s, d) => api.reviewSchedule(s as never, d as CivilDate) },
-  { name: 'draftContractFromCase', trust: 'trusted', args: fc.tuple(fc.constantFrom(caseAtContract, ...states), fc.record({ from: recentDate, to: recentDate, everyDays: fc.integer({ min: 1, max: 90 }) })), call: (s, o) => { const { from, to, everyDays } = o as { from: CivilDate; to: CivilDate; everyDays: number }; return api.draftContractFromCase(s as CaseState, { period: { from, to }, centreSupport: [], evaluation: { method: 'spotkania', everyDays } }); } },
+  { name: 'draftContractFromCase', trust: 'trusted', args: fc.tuple(state, fc.record({ from: recentDate, to: recentDate, everyDays: fc.integer({ min: 1, max: 90 }) })), call: (s, o) => { const { from, to, everyDays } = o as { from: CivilDate; to: CivilDate; everyDays: number }; return api.draftContractFromCase(s as CaseState, { period: { from, to }, centreSupport: [], evaluation: { method: 'spotkania', everyDays } }); } },
   unary('approvalRequired', 'trusted', fc.record({ kind: fc.constantFrom('socialContract', 'homelessnessExitProgramme', 'familyWorkPlan'), shelter: fc.constant(null) }), (c) => api.approvalRequired(c as never)),
-  // breach
-  unary('assessBreach', 'validated', anyInput(fc.constant(bInput as unknown)), (i) => api.assessBreach(i), { check: resultShape }),
-  { name: 'explainBreach', trust: 'trusted', args: fc.tuple(fc.constant(breachAssessment as unknown), lang), call: (a, l) => api.explainBreach(a as never, l as 'pl') },
-  unary('replayBreach', 'validated', streamMutations(fc.nat({ max: breachEvents.length }).map((k) => breachEvents.slice(0, k)), []), (s) => api.replayBreach(s as unknown[]), { check: breachStateValid, open: { finding: 'replayBreach(non-array) throws a TypeError', matches: /is not iterable|is not a function|Cannot read properties of (null|undefined)/ } }),
-  { name: 'stepBreach', trust: 'validated', args: fc.tuple(fc.constantFrom(undefined, breachState), anyInput(fc.constantFrom(...(breachEvents as unknown[])))), call: (s, e) => api.stepBreach(s as never, e), check: breachStateValid },
-  { name: 'assessBreachProcedure', trust: 'trusted', args: fc.tuple(fc.constant(breachState as unknown), recentDate), call: (s, d) => api.assessBreachProcedure(s as never, d as CivilDate), check: resultShape },
-  unary('breachCandidatesFromCase', 'trusted', fc.nat({ max: events.length }).map((k) => events.slice(0, k)), (e) => api.breachCandidatesFromCase(e as CaseEvent[])),
-  { name: 'assessBreachFromCase', trust: 'validated', args: fc.tuple(streamMutations(fc.constant(events), foreign), fc.constantFrom(...events.map((e) => e.id), 'missing')), call: (e, id) => api.assessBreachFromCase(e as CaseEvent[], { asOf: '2025-06-01' as CivilDate, eventId: id as string, clientFacts: { unemployed: true, addictedToAlcohol: false }, situation: { pendingApplication: false, benefitGranted: true, cashBeingPaid: true }, justifiedReason: null }), check: resultShape, open: { finding: 'assessBreachFromCase(non-array events) throws a TypeError (through replay)', matches: /is not iterable|is not a function|Cannot read properties of (null|undefined)/ } },
-  unary('contractPeriodsFromCase', 'trusted', state, (s) => api.contractPeriodsFromCase(s as CaseState)),
   unary('contractPeriodsOf', 'trusted', fc.subarray(contractStates), (c) => api.contractPeriodsOf(c as never)),
+  // breach (art. 11): the procedure is in the case stream
+  unary('assessBreach', 'validated', anyInput(fc.constant(bInput as unknown)), (i) => api.assessBreach(i), { check: resultShape }),
+  unary('assessValidatedBreach', 'trusted', fc.constant(bInput as unknown), (i) => api.assessValidatedBreach(i as never), { check: resultShape }),
+  { name: 'explainBreach', trust: 'trusted', args: fc.tuple(fc.constant(breachAssessment as unknown), lang), call: (a, l) => api.explainBreach(a as never, l as 'pl') },
+  { name: 'assessBreachProcedure', trust: 'validated', args: fc.tuple(fc.constantFrom(...breachStates, ...states), fc.oneof(fc.constantFrom(procedureId, 'missing', '__proto__', 'constructor') as fc.Arbitrary<unknown>, weird), fc.oneof(recentDate as fc.Arbitrary<unknown>, weird)), call: (s, p, d) => api.assessBreachProcedure(s as CaseState, p as string, d as CivilDate), check: resultShape },
+  unary('breachCandidatesFromCase', 'trusted', fc.constantFrom(...states, ...breachStates), (s) => api.breachCandidatesFromCase(s as CaseState)),
+  { name: 'assessBreachFromCase', trust: 'validated', args: fc.tuple(fc.constantFrom(...states.slice(-25)), anyInput(breachOptions)), call: (s, o) => api.assessBreachFromCase(s as CaseState, o as never), check: resultShape },
   // interview
   unary('interviewDeadline', 'validated', anyInput(fc.record({ informationReceivedOn: date, urgent: fc.boolean(), calendar: fc.constant(calendar) })), (i) => api.interviewDeadline(i), { check: resultShape }),
   unary('interviewUpdateDue', 'trusted', fc.oneof(date as fc.Arbitrary<unknown>, fc.constantFrom('2025-02-30', '9999-12-31')), (d) => api.interviewUpdateDue(d as CivilDate)),
@@ -204,6 +202,9 @@ export const entries: readonly FuzzEntry[] = [
   unary('sensitiveFields', 'trusted', fc.constantFrom<unknown>(api.Person, api.Household, api.CaseEvent, api.CaseState, api.EligibilityRequest, api.ContractState), (s) => api.sensitiveFields(s as never)),
   unary('sensitivityOf', 'trusted', fc.constantFrom<unknown>(api.Person.shape.pesel, api.Problem.shape.ground, api.CivilDate), (s) => api.sensitivityOf(s as never)),
 ];
+
+/** The whole table: the core entries above and the areas' (entriesAreas.ts). */
+export const entries: readonly FuzzEntry[] = [...coreEntries, ...areaEntries];
 
 /** Exported functions deliberately without an entry, and why. */
 export const notFuzzed: Readonly<Record<string, string>> = {};

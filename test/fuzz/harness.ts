@@ -5,8 +5,10 @@ import fc from 'fast-check';
  * and generic checks run on every call. Shared by the quick pass in `npm test` and `npm run fuzz`.
  */
 export interface FuzzEntry {
-  /** The exported name. */
+  /** The exported name, or a label of this entry when a function has several (then `fn` is the exported name). */
   readonly name: string;
+  /** The exported function, when `name` is a label (`'transition (art. 11)'`). */
+  readonly fn?: string;
   /** `validated`: any JavaScript value must give a typed result. `trusted`: typed inputs only (documented so), edge values included. */
   readonly trust: 'validated' | 'trusted';
   /** Argument lists. */
