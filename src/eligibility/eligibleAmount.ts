@@ -1,7 +1,7 @@
 import { ageOn } from '../law/civilDate.js';
 import type { Grosze } from '../law/grosze.js';
 import { type LawOverrides, lawWith } from '../law/lawTables.js';
-import { valueAt } from '../law/period.js';
+import { valueOnlyAt } from '../law/period.js';
 import { incomeTreatments } from '../law/ups/art8/receipts.js';
 import { legalConstants } from '../law/ups/constants.js';
 import { assistanceGrounds } from '../law/assistanceGround.js';
@@ -60,15 +60,16 @@ export function fastAmount(req: EligibilityRequest, overrides: LawOverrides | un
   if (!ground) return null;
 
   const law = lawWith(overrides);
-  const criteria = valueAt(law.incomeCriteria, req.asOf);
-  if (!criteria.ok) return undefined;
+  // every lookup here is valueOnlyAt: the request is parsed, and only the values are needed (no trace)
+  const criteria = valueOnlyAt(law.incomeCriteria, req.asOf);
+  if (criteria === undefined) return undefined;
   const month = referenceMonth(req.application.date, req.application.incomeLost);
   const income = new Map<string, number>();
   for (const item of req.income) {
     if (item.kind !== 'receipt' || item.oneOff || item.forPeriod !== null || item.month !== month) return undefined;
-    const t = valueAt(incomeTreatments[item.source], req.asOf);
-    if (!t.ok || (t.value.value.treatment !== 'counted' && t.value.value.treatment !== 'excluded')) return undefined;
-    if (t.value.value.treatment === 'counted') {
+    const t = valueOnlyAt(incomeTreatments[item.source], req.asOf);
+    if (t === undefined || (t.treatment !== 'counted' && t.treatment !== 'excluded')) return undefined;
+    if (t.treatment === 'counted') {
       income.set(item.personId, (income.get(item.personId) ?? 0) + item.gross - item.incomeTax - item.healthContribution - item.socialContributions);
     }
   }
@@ -78,32 +79,32 @@ export function fastAmount(req: EligibilityRequest, overrides: LawOverrides | un
   const family = req.household.kind === 'family';
 
   if (permanent) {
-    const rule = valueAt(law.permanentAllowanceRules, req.asOf);
-    if (!rule.ok) return undefined;
+    const rule = valueOnlyAt(law.permanentAllowanceRules, req.asOf);
+    if (rule === undefined) return undefined;
     const applicant = members.find((m) => m.person.id === applicantId);
     if (applicant === undefined) return undefined;
     if (ageOn(applicant.person.birthDate, req.asOf) < legalConstants.ageOfMajority.value || facts.unableToWork === null) return null;
-    const crit = family ? criteria.value.value.perPersonInFamily : criteria.value.value.singlePerson;
+    const crit = family ? criteria.perPersonInFamily : criteria.singlePerson;
     const own = Math.max(0, income.get(applicantId as string) ?? 0);
     if (!(own < crit) || (family && !(familyIncome < crit * n))) return null;
-    const { percentOfCriterion: percent, min, maxSinglePerson } = rule.value.value;
+    const { percentOfCriterion: percent, min, maxSinglePerson } = rule;
     if (family) return Math.max(ratio(crit * percent * n - familyIncome * 100, 100 * n, 'halfUp'), min) as Grosze;
     return Math.min(Math.max(ratio(crit * percent, 100, 'halfUp') - own, min), maxSinglePerson) as Grosze;
   }
 
-  const rule = valueAt(law.periodicAllowanceRules, req.asOf);
-  const shares = valueAt(law.periodicMinimumShare, req.asOf);
-  if (!rule.ok || !shares.ok) return undefined;
-  const crit = family ? criteria.value.value.perPersonInFamily * n : criteria.value.value.singlePerson;
+  const rule = valueOnlyAt(law.periodicAllowanceRules, req.asOf);
+  const shares = valueOnlyAt(law.periodicMinimumShare, req.asOf);
+  if (rule === undefined || shares === undefined) return undefined;
+  const crit = family ? criteria.perPersonInFamily * n : criteria.singlePerson;
   if (!(familyIncome < crit)) return null;
   const difference = crit - familyIncome;
-  const share = family ? shares.value.value.familyPercent : shares.value.value.singlePersonPercent;
-  const floor = rule.value.value.minimum;
+  const share = family ? shares.familyPercent : shares.singlePersonPercent;
+  const floor = rule.minimum;
   let min = Math.max(ratio(difference * share, 100, 'up'), floor);
   if (!family) {
-    const cap = valueAt(law.periodicCapSinglePerson, req.asOf);
-    if (!cap.ok || cap.value.value.kind === 'unknown') return min as Grosze; // the minimum does not depend on an unknown cap
-    const capAmount = cap.value.value.kind === 'amount' ? cap.value.value.amount : criteria.value.value.perPersonInFamily;
+    const cap = valueOnlyAt(law.periodicCapSinglePerson, req.asOf);
+    if (cap === undefined || cap.kind === 'unknown') return min as Grosze; // the minimum does not depend on an unknown cap
+    const capAmount = cap.kind === 'amount' ? cap.amount : criteria.perPersonInFamily;
     const max = Math.min(Math.max(difference, floor), Math.max(capAmount, floor));
     min = Math.min(min, max);
   }

@@ -168,6 +168,19 @@ export function valueAt<T>(
   return { ok: false, error: { code: 'outside_coverage', table: table.name, asOf, coveredFrom: periods[0]?.from ?? null } };
 }
 
+/**
+ * @internal The value alone of the period in force on an already validated `asOf`, or `undefined` before
+ * the table's first period: the lookup of the amount-only fast path, which builds no trace object.
+ */
+export function valueOnlyAt<T>(table: EffectiveTable<T>, asOf: CivilDate): T | undefined {
+  const periods = table.periods;
+  for (let i = periods.length - 1; i >= 0; i--) {
+    const period = periods[i] as Period<T>;
+    if (period.from <= asOf) return period.value;
+  }
+  return undefined;
+}
+
 /** @internal One period of a parameter table, as the tables write it: the source by its catalogue id. */
 export function period<T>(from: string, value: T, source: SourceRef, confidence: Confidence, note?: string): Period<T> {
   return { from: from as CivilDate, value, source: sourceText(source), sourceId: sourceIdOf(source), confidence, ...(note === undefined ? {} : { note }) };
