@@ -106,8 +106,10 @@ export type SourceRef = SourceId | { readonly id: SourceId; readonly cite?: stri
  * @category Law
  */
 export function sourceText(ref: SourceRef): string {
-  const { id, cite, remark } = typeof ref === 'string' ? { id: ref, cite: undefined, remark: undefined } : ref;
-  const s: LegalSource = legalSources[id];
+  // never throws, even for a reference from JavaScript that is not in the catalogue
+  const { id, cite, remark } = typeof ref === 'string' ? { id: ref, cite: undefined, remark: undefined } : ref !== null && typeof ref === 'object' ? ref : { id: undefined, cite: undefined, remark: undefined };
+  const s: LegalSource | undefined = typeof id === 'string' && Object.hasOwn(legalSources, id) ? legalSources[id as SourceId] : undefined;
+  if (s === undefined) return typeof cite === 'string' ? cite : '';
   const head = cite ?? s.title;
   return `${s.journal === null ? head : `${head}, ${s.journal}`}${remark ?? ''}`;
 }

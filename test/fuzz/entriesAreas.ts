@@ -85,6 +85,11 @@ const someCodes = ['refuseBenefit', 'suspendCashBenefits', 'shelter', 'disabilit
 const code = fc.oneof(fc.constantFrom(...someCodes) as fc.Arbitrary<unknown>, fc.string({ maxLength: 12 }));
 const labels: Entry[] = [
   { name: 'label', trust: 'validated', args: fc.tuple(code, lang, fc.oneof(fc.constant(undefined), fc.constantFrom(...api.labelVocabularies) as fc.Arbitrary<unknown>, fc.constantFrom('__proto__', 'nope'))), call: (c, l, v) => api.label(c as string, l as 'pl', v as never), check: (r, [c, l]) => textOrUndefined(r) ?? (r !== undefined && r === c && l === 'pl' ? 'returned the code itself in Polish' : undefined) },
+  {
+    name: 'sourceText', trust: 'validated',
+    args: fc.tuple(fc.oneof(fc.constantFrom(...Object.keys(api.legalSources)) as fc.Arbitrary<unknown>, fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'toString', null, 42), fc.record({ id: fc.oneof(fc.constantFrom(...Object.keys(api.legalSources)), fc.string({ maxLength: 8 })), cite: fc.string({ maxLength: 20 }) }))),
+    call: (r) => api.sourceText(r as never), check: isText,
+  },
   { name: 'practiceLabel', trust: 'validated', args: fc.tuple(code, lang), call: (c, l) => api.practiceLabel(c as string, l as 'pl'), check: textOrUndefined },
   { name: 'privacyLabel', trust: 'validated', args: fc.tuple(code, lang), call: (c, l) => api.privacyLabel(c as string, l as 'pl'), check: textOrUndefined },
   { name: 'countPl', trust: 'trusted', args: fc.tuple(fc.oneof(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.constantFrom(0, 1, 2, 5, 11, 12, 14, 21, 22, 112, 1_000_001)), fc.constant(['dzień', 'dni', 'dni'])), call: (n, f) => api.countPl(n as number, f as never), check: isText },
