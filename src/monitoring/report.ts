@@ -1,3 +1,4 @@
+import { isCivilDate } from '../law/isCivilDate.js';
 import type { CivilDate } from '../law/civilDate.js';
 import { type CaseView, isCaseView, list, personsOf, records } from './caseView.js';
 import { ClosureOutcome } from '../case/closureOutcome.js';
@@ -82,8 +83,10 @@ const within = (d: unknown, from: CivilDate, to: CivilDate): boolean => typeof d
  * @category Monitoring
  */
 export function report(cases: readonly CaseView[], period: { readonly from: CivilDate | string; readonly to: CivilDate | string }): MonitoringReport {
-  const from = period?.from as CivilDate;
-  const to = period?.to as CivilDate;
+  // a period whose ends are not dates (from JavaScript) contains no day: an empty report, never a throw
+  const bounded = isCivilDate(period?.from) && isCivilDate(period?.to);
+  const from = (bounded ? period.from : '\uffff') as CivilDate;
+  const to = (bounded ? period.to : '') as CivilDate;
   const tallies = new Map(reportedPlanKinds.map((k) => [k as string, { concluded: 0, persons: new Map<string, 'female' | 'male' | null>(), completed: 0, terminated: 0, expired: 0 }]));
   const outcomes = new Map(ClosureOutcome.options.map((o) => [o as string, { cases: 0, persons: 0 }]));
   const goals = { closedCases: 0, set: 0, achieved: 0 };

@@ -46,8 +46,11 @@ export function assessBreachFromCase(
     readonly evidence?: readonly string[] | undefined;
   },
 ): Result<BreachAssessment, readonly Issue[]> {
+  // from JavaScript anything may come: a typed issue, never a throw
+  if (state === null || typeof state !== 'object' || !Array.isArray(state.contracts)) return fail([notAnObject('state')]);
+  if (options === null || typeof options !== 'object') return fail([notAnObject('options')]);
   const candidate = breachCandidatesFromCase(state).find((c) => c.eventId === options.eventId);
-  if (candidate === undefined) return fail([{ code: 'unknown_reference', path: ['eventId'], id: options.eventId, collection: 'art. 11 circumstances in the case' }]);
+  if (candidate === undefined) return fail([{ code: 'unknown_reference', path: ['eventId'], id: typeof options.eventId === 'string' ? options.eventId : String(options.eventId), collection: 'art. 11 circumstances in the case' }]);
   const situation = options.situation ?? (isCivilDate(options.asOf) ? benefitSituationOn(state.claims, options.asOf as CivilDateT).situation : undefined);
   const hearing: Hearing = options.hearing ?? (candidate.explanation !== null ? { status: 'explained', receivedOn: candidate.occurredOn, text: candidate.explanation } : { status: 'notAsked' });
   return assessBreach({
@@ -97,4 +100,12 @@ export function assessBreachProcedure(state: CaseState, procedureId: string, asO
     contractPeriods: contractPeriodsOf(state.contracts),
     situation: r.situation,
   });
+}
+
+function notAnObject(field: 'state' | 'options'): Issue {
+  const what = field === 'state' ? { pl: 'stan sprawy', en: 'case state' } : { pl: 'opcje oceny', en: 'assessment options' };
+  return {
+    code: 'invalid_input', path: [field], zodCode: 'invalid_type',
+    detail: { pl: `${field}: oczekiwano obiektu (${what.pl}).`, en: `${field}: expected an object (the ${what.en}).` },
+  };
 }

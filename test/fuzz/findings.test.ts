@@ -146,3 +146,22 @@ describe('issue 11 findings — open, for their owners', () => {
 // 2 (ReDoS in assessBreach's clause(): 10k dots 194 ms, 40k 3.3 s) is not a test here: the project
 // measures time only in `npm run bench`. Reproducer for the owner:
 //   assessBreach(breachInput({ description: '.'.repeat(40_000) + 'x' }))
+
+describe('findings of the million-input run (seed 312470077)', () => {
+  const state = states.at(-1) as api.CaseState;
+  it('assessBreachFromCase without options, or with an eventId that is not a string, gives typed issues, never a throw or NaN', () => {
+    expect(api.assessBreachFromCase(state, undefined as never)).toMatchObject({ ok: false, error: [{ code: 'invalid_input', path: ['options'] }] });
+    expect(api.assessBreachFromCase(null as never, {} as never)).toMatchObject({ ok: false, error: [{ code: 'invalid_input', path: ['state'] }] });
+    const r = api.assessBreachFromCase(state, { asOf: '2025-03-10', eventId: Number.NaN as never, clientFacts: { unemployed: false, addictedToAlcohol: false }, justifiedReason: null });
+    expect(JSON.stringify(r)).not.toContain('null,"collection"');
+    expect(r).toMatchObject({ ok: false, error: [{ code: 'unknown_reference', id: 'NaN' }] });
+  });
+  it('report over a period whose ends are not dates is empty, never a throw', () => {
+    const period = { from: Object.create(null), to: '2026-12-31' } as never;
+    const r = api.report([state], period);
+    expect(r.outcomes.every((o) => o.cases === 0)).toBe(true);
+  });
+  it('isCivilDate and parseCivilDate agree on the supported years', () => {
+    for (const d of ['1899-12-31', '1900-01-01', '2199-12-31', '2200-01-01']) expect(api.isCivilDate(d)).toBe(api.parseCivilDate(d) !== null);
+  });
+});
