@@ -2,6 +2,7 @@ import type { CivilDate } from '../../src/law/civilDate.js';
 import { civilDateOf, dayNumberOf } from '../../src/law/dayNumber.js';
 import type { CaseView, ContractView } from '../../src/monitoring/caseView.js';
 import type { ClosureOutcome } from '../../src/case/closureOutcome.js';
+import { mulberry32 } from './random.js';
 
 const d = (s: string) => s as CivilDate;
 const dayNo = (s: string) => dayNumberOf(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10)));
@@ -35,17 +36,8 @@ export function meeting(date: string, staffId: string, attendance = 'attended'):
   return { date: d(date), attendance, staffIds: [staffId], author: { id: staffId } };
 }
 
-/** A small deterministic pseudo-random generator (mulberry32), so generated centres are the same every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shared seeded generator, so generated centres are the same every run. */
+const random = mulberry32;
 
 const outcomes: readonly ClosureOutcome[] = ['openMarketJob', 'sociallyUsefulWork', 'paysShelterAlone', 'roomCoFinancedByCentre', 'addictionTherapyCompleted', 'socialHousingWaitingList'];
 
