@@ -5,7 +5,7 @@
  *
  * Run: npx tsx examples/disabilityLivingAlone.ts
  */
-import { type CivilDate, type Grosze, assessEligibility, computeProRata, explain, formatIssues, formatPln } from '../src/index.js';
+import { type CivilDate, type Grosze, assessEligibility, computeProRata, explain, explainEligibilityStep, formatIssues, formatPln } from '../src/index.js';
 import { base, benefits } from './scenarios/disabilityLivingAlone.js';
 
 for (const benefit of benefits) {
@@ -16,6 +16,6 @@ for (const benefit of benefits) {
   if (benefit === 'permanentAllowance' && result.value.status === 'eligible' && result.value.amount !== null) {
     // Entitled from the application date: April is an incomplete month (art. 106 ust. 3).
     const april = computeProRata(result.value.amount as Grosze, '2025-04-16' as CivilDate, '2025-04-30' as CivilDate);
-    if (april.amount !== null) console.log(`${april.trace.text.pl}\nKwiecień: ${formatPln(april.amount)}; od maja: ${formatPln(result.value.amount)} miesięcznie.\n`);
+    if (april.amount !== null) console.log(`${explainEligibilityStep(april.trace, 'pl')}\nKwiecień: ${formatPln(april.amount)}; od maja: ${formatPln(result.value.amount)} miesięcznie.\n`);
   }
 }

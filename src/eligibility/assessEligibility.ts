@@ -1,22 +1,22 @@
-import { match } from 'ts-pattern';
 import { type Result, fail, ok } from '../_lib/result.js';
 import { applicantOf } from '../case/household.js';
+import type { Person } from '../case/person.js';
 import { parseWith } from '../issues/fromZod.js';
 import type { Issue } from '../issues/issue.js';
-import { type LawOverrides, lawWith } from '../law/lawTables.js';
+import { type LawOverrides, type LawTables, lawWith } from '../law/lawTables.js';
 import { valueAt } from '../law/period.js';
 import type { AmountOutcome } from './allowances/amount.js';
 import { assessPeriodicAllowance } from './allowances/periodicAllowance.js';
 import { assessPermanentAllowance } from './allowances/permanentAllowance.js';
 import { assessPurposeAllowance, assessRandomEventAllowance, assessSpecialPurposeAllowance } from './allowances/purposeAllowances.js';
-import { collector } from './collector.js';
+import { type Collector, collector } from './collector.js';
 import { type IncomeAssessment, computeIncome, outsideAct } from './computeIncome.js';
 import { checkEntitlement } from './entitlement.js';
 import { checkGrounds } from './groundsTest.js';
 import type { PersonFacts } from './personFacts.js';
 import { EligibilityRequest } from './request.js';
 import type { Benefit, EligibilityResult } from './result.js';
-import { step } from '../law/trace.js';
+import { ruleStep } from './rules.js';
 
 /** Which checks each benefit needs: the income computation, and the art. 8 ground test. */
 const needs: Record<Benefit, { readonly income: boolean; readonly grounds: boolean }> = {
@@ -125,28 +125,7 @@ export function assessValidatedEligibility(req: EligibilityRequest, overrides?: 
     }
   }
 
-  const outcome = match(benefit)
-    .returnType<AmountOutcome | undefined>()
-    .with('permanentAllowance', () => (income ? assessPermanentAllowance(req.asOf, applicant, facts, income, c, law) : undefined))
-    .with('periodicAllowance', () => (income ? assessPeriodicAllowance(req.asOf, income, req.localLaw, { stated: req.periodicCapSinglePerson, changeDay: req.periodicCapChangeDay }, c, law) : undefined))
-    .with('purposeAllowance', () => (income ? assessPurposeAllowance(req.asOf, income, req.localLaw, c) : undefined))
-    .with('specialPurposeAllowance', () => (income ? assessSpecialPurposeAllowance(income, req.particularlyJustified, c) : undefined))
-    .with('randomEventPurposeAllowance', () => assessRandomEventAllowance(req.problems, c))
-    .with('socialWork', () => {
-      c.trace.push(step({
-        rule: 'art45.socialWork',
-        basis: { act: 'ups', article: '45' },
-        text: {
-          pl: 'Praca socjalna jest świadczona bez względu na dochód (art. 45 u.p.s.); nie wymaga decyzji administracyjnej (art. 106 ust. 2).',
-          en: 'Social work is provided regardless of income (art. 45 u.p.s.); it needs no administrative decision (art. 106 ust. 2).',
-        },
-        inputs: {},
-        parameters: [],
-        output: true,
-      }));
-      return { amount: null, bounds: null };
-    })
-    .exhaustive();
+  const outcome = decideBenefit(req, benefit, applicant, facts, income, c, law);
 
   const warnings = c.warnings;
   if (c.reasons.length > 0) return { status: 'notEligible', benefit, reasons: c.reasons, trace: c.trace, warnings };
@@ -163,4 +142,35 @@ export function assessValidatedEligibility(req: EligibilityRequest, overrides?: 
     trace: c.trace,
     warnings,
   };
+}
+
+/** The rule of each benefit; a switch over the union (exhaustive: a new benefit without its rule does not compile). */
+function decideBenefit(
+  req: EligibilityRequest,
+  benefit: Benefit,
+  applicant: Person,
+  facts: PersonFacts,
+  income: IncomeAssessment | undefined,
+  c: Collector,
+  law: LawTables,
+): AmountOutcome | undefined {
+  switch (benefit) {
+    case 'permanentAllowance':
+      return income ? assessPermanentAllowance(req.asOf, applicant, facts, income, c, law) : undefined;
+    case 'periodicAllowance':
+      return income ? assessPeriodicAllowance(req.asOf, income, req.localLaw, { stated: req.periodicCapSinglePerson, changeDay: req.periodicCapChangeDay }, c, law) : undefined;
+    case 'purposeAllowance':
+      return income ? assessPurposeAllowance(req.asOf, income, req.localLaw, c) : undefined;
+    case 'specialPurposeAllowance':
+      return income ? assessSpecialPurposeAllowance(income, req.particularlyJustified, c) : undefined;
+    case 'randomEventPurposeAllowance':
+      return assessRandomEventAllowance(req.problems, c);
+    case 'socialWork':
+      c.trace.push(ruleStep('art45.socialWork', { act: 'ups', article: '45' }, {}, true));
+      return { amount: null, bounds: null };
+    default: {
+      const unknown: never = benefit;
+      return unknown;
+    }
+  }
 }

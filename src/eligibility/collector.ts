@@ -1,16 +1,15 @@
-import type { Reason } from '../law/trace.js';
-import type { TraceStep } from '../law/trace.js';
+import type { EligibilityReason, EligibilityStep } from './rules.js';
 import type { EligibilityWarning } from './result.js';
 
 /** @internal What the rules of one assessment gather: steps, reasons against, and what they cannot decide. */
 export interface Collector {
-  readonly trace: TraceStep[];
+  readonly trace: EligibilityStep[];
   /** Definite reasons the benefit is not due. */
-  readonly reasons: Reason[];
+  readonly reasons: EligibilityReason[];
   /** What makes the whole answer undecidable. */
-  readonly unsupported: Reason[];
+  readonly unsupported: EligibilityReason[];
   /** What the answer leaves open inside an otherwise decided result. */
-  readonly unsupportedParts: Reason[];
+  readonly unsupportedParts: EligibilityReason[];
   /** What the worker must see beside the answer (items not counted, unverified parameters). */
   readonly warnings: EligibilityWarning[];
 }

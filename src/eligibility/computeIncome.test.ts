@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Household } from '../case/household.js';
 import type { CivilDate } from '../law/civilDate.js';
+import { explainEligibilityReason } from './explain.js';
 import { type IncomeInput, computeIncome } from './computeIncome.js';
 import type { IncomeItem } from './incomeItem.js';
 import { referenceMonth } from './referenceMonth.js';
@@ -16,7 +17,7 @@ const d = (s: string) => s as CivilDate;
 
 function income(items: IncomeItem[], o: Partial<IncomeInput> = {}) {
   const r = computeIncome({ asOf: d('2025-03-20'), applicationDate: d('2025-03-15'), incomeLost: false, household: single, items, ...o });
-  if (!r.ok) throw new Error(r.error.text.en);
+  if (!r.ok) throw new Error(explainEligibilityReason(r.error, 'en'));
   return r.value;
 }
 const receipt = (o: Partial<Extract<IncomeItem, { kind: 'receipt' }>>): IncomeItem => ({

@@ -1,6 +1,5 @@
 import type { CivilDate, CivilMonth } from '../law/civilDate.js';
 import { type Grosze, grosze, multiplyRatio, sumGrosze } from '../law/grosze.js';
-import { formatPlnPl } from '../i18n/pln.js';
 import type { IncomeCriteria } from '../law/parameters/incomeCriteria.js';
 import { builtInLaw } from '../law/lawTables.js';
 import type { ValueInForce } from '../law/period.js';
@@ -15,8 +14,7 @@ import { maintenancePaid } from './income/maintenance.js';
 import { referenceMonth, referenceMonthBasis } from './referenceMonth.js';
 import type { EligibilityWarning } from './result.js';
 import { legalConstants } from '../law/ups/constants.js';
-import type { Reason } from '../law/trace.js';
-import { type TraceStep, step } from '../law/trace.js';
+import { type EligibilityReason, type EligibilityStep, ruleReason, ruleStep } from './rules.js';
 import type { IncomeInput } from './income/input.js';
 
 export type { IncomeInput } from './income/input.js';
@@ -43,20 +41,11 @@ export interface IncomeAssessment {
   /** „Dochód na osobę w rodzinie” (art. 6 pkt 3), rounded half up to the grosz for display; tests compare exactly. */
   readonly incomePerPerson: Grosze;
   readonly criteria: ValueInForce<IncomeCriteria>;
-  readonly trace: readonly TraceStep[];
+  readonly trace: readonly EligibilityStep[];
   /** Items the SDK could not decide: an unverified kind with no decision of the integrator. */
-  readonly unsupported: readonly Reason[];
+  readonly unsupported: readonly EligibilityReason[];
   /** Items not counted because of their month, farms with no contribution given, unverified parameters. */
   readonly warnings: readonly EligibilityWarning[];
-}
-
-const pl = formatPlnPl;
-
-/** „1 osoba, 2 osoby, 5 osób”: the Polish plural of „osoba” for a count. */
-function persons(n: number): string {
-  const units = n % 10;
-  const tens = n % 100;
-  return `${n} ${n === 1 ? 'osoba' : units >= 2 && units <= 4 && (tens < 12 || tens > 14) ? 'osoby' : 'osób'}`;
 }
 
 /**
@@ -83,15 +72,15 @@ function persons(n: number): string {
  */
 export function computeIncome(
   input: IncomeInput,
-): { readonly ok: true; readonly value: IncomeAssessment } | { readonly ok: false; readonly error: Reason } {
+): { readonly ok: true; readonly value: IncomeAssessment } | { readonly ok: false; readonly error: EligibilityReason } {
   const law = input.law ?? builtInLaw;
   const criteria = valueAt(law.incomeCriteria, input.asOf);
   if (!criteria.ok) return { ok: false, error: outsideAct(input.asOf) };
   const month = referenceMonth(input.applicationDate, input.incomeLost);
   const size = input.household.members.length;
   const family = input.household.kind === 'family';
-  const trace: TraceStep[] = [];
-  const unsupported: Reason[] = [];
+  const trace: EligibilityStep[] = [];
+  const unsupported: EligibilityReason[] = [];
   const byPerson = new Map<string, Grosze[]>(input.household.members.map((m) => [m.person.id, []]));
   const add = (personId: string, amount: Grosze) => byPerson.get(personId)?.push(amount);
   const warnings: EligibilityWarning[] = [];
@@ -104,30 +93,12 @@ export function computeIncome(
     if (!byPerson.has(item.personId)) {
       return {
         ok: false,
-        error: {
-          rule: 'art8.incomeOfNonMember',
-          basis: { act: 'ups', article: '8', paragraph: '3' },
-          text: {
-            pl: 'Pozycja dochodu dotyczy osoby, która nie jest członkiem gospodarstwa domowego: popraw dane, zanim dochód zostanie ustalony.',
-            en: 'An income item belongs to a person who is not a member of the household: correct the data before the income is computed.',
-          },
-        },
+        error: ruleReason('art8.incomeOfNonMember', { act: 'ups', article: '8', paragraph: '3' }, {}),
       };
     }
   }
 
-  trace.push(
-    step({
-      rule: 'art8.referenceMonth',
-      basis: referenceMonthBasis,
-      text: input.incomeLost
-        ? { pl: `Utrata dochodu: dochód z miesiąca złożenia wniosku, ${month}.`, en: `Income lost: income of the month of application, ${month}.` }
-        : { pl: `Dochód z miesiąca poprzedzającego złożenie wniosku (${input.applicationDate}): ${month}.`, en: `Income of the month before the application (${input.applicationDate}): ${month}.` },
-      inputs: { applicationDate: input.applicationDate, incomeLost: input.incomeLost },
-      parameters: [],
-      output: month,
-    }),
-  );
+  trace.push(ruleStep('art8.referenceMonth', referenceMonthBasis, { applicationDate: input.applicationDate, incomeLost: input.incomeLost }, month));
 
   const lump = valueAt(law.lumpSumRules, input.asOf);
   const criterionForLump = family ? criteria.value.value.perPersonInFamily * size : criteria.value.value.singlePerson;
@@ -162,42 +133,18 @@ export function computeIncome(
   const choice = input.maintenanceBeyondIncome;
   if (excess > 0) {
     if (choice === undefined) {
-      unsupported.push({
-        rule: 'art8.maintenanceBeyondIncome',
-        basis: { act: 'ups', article: '8', paragraph: '3', point: '3' },
-        text: {
-          pl: `Alimenty świadczone przez członka gospodarstwa przewyższają jego dochód o ${pl(grosze(excess))}. Ustawa nie rozstrzyga, czy nadwyżka pomniejsza dochód rodziny: ośrodek musi wybrać sposób liczenia.`,
-          en: `Alimony paid by a member exceeds that member's income by ${pl(grosze(excess))}. The act does not settle whether the excess reduces the family's income: the centre must choose.`,
-        },
-      });
+      unsupported.push(ruleReason('art8.maintenanceBeyondIncome', { act: 'ups', article: '8', paragraph: '3', point: '3' }, { excess: grosze(excess) }));
     }
-    trace.push(step({
-      rule: 'art8.maintenanceBeyondIncome',
-      basis: { act: 'ups', article: '8', paragraph: '3', point: '3' },
-      text: choice === 'wholeFamily'
-        ? { pl: `Nadwyżka alimentów ponad dochód płacącego, ${pl(grosze(excess))}, pomniejsza dochód rodziny (wybór ośrodka).`, en: `The alimony above the payer's income, ${pl(grosze(excess))}, reduces the family's income (the centre's choice).` }
-        : choice === 'memberOnly'
-          ? { pl: `Nadwyżka alimentów ponad dochód płacącego, ${pl(grosze(excess))}, nie pomniejsza dochodu pozostałych członków (wybór ośrodka).`, en: `The alimony above the payer's income, ${pl(grosze(excess))}, does not reduce the other members' income (the centre's choice).` }
-          : { pl: `Nadwyżka alimentów ponad dochód płacącego: ${pl(grosze(excess))}; sposób liczenia nie został wybrany.`, en: `Alimony above the payer's income: ${pl(grosze(excess))}; no way of counting it was chosen.` },
-      inputs: { excess, choice: choice ?? null },
-      parameters: [],
-      output: choice === 'wholeFamily' ? -excess : 0,
-      flags: ['integratorDecision'],
-    }));
+    trace.push(ruleStep('art8.maintenanceBeyondIncome', { act: 'ups', article: '8', paragraph: '3', point: '3' }, { excess: grosze(excess), choice: choice ?? null }, grosze(choice === 'wholeFamily' ? -excess : 0), [], ['integratorDecision']));
   }
   const summed = sumGrosze(Object.values(memberIncome));
   const familyIncome = choice === 'wholeFamily' ? grosze(Math.max(0, summed - excess)) : summed;
   const incomePerPerson = multiplyRatio(familyIncome, 1, size, 'halfUp');
-  trace.push(step({
-    rule: family ? 'art6.familyIncome' : 'art8.singlePersonIncome',
-    basis: family ? { act: 'ups', article: '6', point: '3' } : { act: 'ups', article: '8', paragraph: '3' },
-    text: family
-      ? { pl: `Dochód rodziny ${pl(familyIncome)}; ${persons(size)}; dochód na osobę ${pl(incomePerPerson)}.`, en: `Family income ${pl(familyIncome)}; ${size} persons; income per person ${pl(incomePerPerson)}.` }
-      : { pl: `Dochód osoby samotnie gospodarującej: ${pl(familyIncome)}.`, en: `Income of the person in a single-person household: ${pl(familyIncome)}.` },
-    inputs: { householdSize: size },
-    parameters: [],
-    output: family ? incomePerPerson : familyIncome,
-  }));
+  trace.push(
+    family
+      ? ruleStep('art6.familyIncome', { act: 'ups', article: '6', point: '3' }, { familyIncome, householdSize: size }, incomePerPerson)
+      : ruleStep('art8.singlePersonIncome', { act: 'ups', article: '8', paragraph: '3' }, { income: familyIncome }, familyIncome),
+  );
 
   return {
     ok: true,
@@ -217,13 +164,6 @@ export function computeIncome(
 }
 
 /** @internal The reason for any date before the act. */
-export function outsideAct(asOf: CivilDate): Reason {
-  return {
-    rule: 'ups.inForce',
-    basis: { act: 'ups' },
-    text: {
-      pl: `Data ${asOf} jest sprzed wejścia w życie ustawy o pomocy społecznej (${legalConstants.actInForceFrom.value}): poza zakresem.`,
-      en: `The date ${asOf} is before the Social Assistance Act entered into force (${legalConstants.actInForceFrom.value}): outside its scope.`,
-    },
-  };
+export function outsideAct(asOf: CivilDate): EligibilityReason {
+  return ruleReason('ups.inForce', { act: 'ups' }, { asOf, actInForceFrom: legalConstants.actInForceFrom.value as CivilDate });
 }

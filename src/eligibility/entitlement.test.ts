@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assess, request } from '../../test/support/eligibility.js';
+import { explainEligibilityReason } from './explain.js';
 import { LegalStatus } from './personFacts.js';
 
 /** What art. 5 gives each status for each kind of benefit: 'full'/'limited' (eligible), 'none' (not), 'unclear' (unsupported). */
@@ -21,7 +22,7 @@ describe('art. 5 — who is entitled, by status and benefit', () => {
     const want = expected[status][benefit];
     expect(r.status).toBe(want === 'yes' ? 'eligible' : want === 'no' ? 'notEligible' : 'unsupported');
     const step = r.trace.find((s) => s.rule === 'art5.entitlement');
-    expect(step?.output).toBe(want === 'yes' ? (status === 'foreignerHumanitarian' ? 'limited' : 'full') : want === 'no' ? 'none' : 'unclear');
+    expect(step?.outcome).toBe(want === 'yes' ? (status === 'foreignerHumanitarian' ? 'limited' : 'full') : want === 'no' ? 'none' : 'unclear');
     if (want === 'no') expect(r.status === 'notEligible' && r.reasons[0]?.basis).toEqual({ act: 'ups', article: '5' });
     if (want === 'unclear') {
       expect(r.status === 'unsupported' && r.reasons[0]?.basis).toEqual(status === 'traffickingVictim' ? { act: 'ups', article: '5a' } : { act: 'ups', article: '5', point: '2', letter: 'b' });
@@ -31,8 +32,8 @@ describe('art. 5 — who is entitled, by status and benefit', () => {
   it('requires residence and stay in Poland of every status but art. 5a', () => {
     for (const status of ['polishCitizen', 'foreignerFullRights', 'euEftaCitizen', 'foreignerHumanitarian'] as const) {
       const r = assess(request({ benefit: 'purposeAllowance', asOf: '2025-03-01', grounds: ['unemployment'], facts: { legalStatus: status, residesInPoland: false } }));
-      expect(r.status === 'notEligible' && r.reasons.map((x) => [x.rule, x.text.en])).toEqual([['art5.entitlement', 'No residence and stay in Poland.']]);
-      expect(r.trace.find((s) => s.rule === 'art5.entitlement')?.output).toBe('none');
+      expect(r.status === 'notEligible' && r.reasons.map((x) => [x.rule, explainEligibilityReason(x, 'en')])).toEqual([['art5.entitlement', 'No residence and stay in Poland.']]);
+      expect(r.trace.find((s) => s.rule === 'art5.entitlement')?.outcome).toBe('none');
     }
     const victim = assess(request({ benefit: 'purposeAllowance', asOf: '2025-03-01', grounds: ['unemployment'], facts: { legalStatus: 'traffickingVictim', residesInPoland: false } }));
     expect(victim.status).toBe('unsupported');
@@ -48,7 +49,7 @@ describe('art. 13 — custody', () => {
   ] as const)('%s → %s', (custody, status, output, reason) => {
     const r = assess(request({ benefit: 'socialWork', asOf: '2025-03-01', facts: { custody } }));
     expect(r.status).toBe(status);
-    expect(r.trace.find((s) => s.rule === 'art13.custody')?.output).toBe(output);
-    if (reason) expect(r.status === 'notEligible' && r.reasons.map((x) => [x.basis, x.text.en])).toEqual([[{ act: 'ups', article: '13' }, reason]]);
+    expect(r.trace.find((s) => s.rule === 'art13.custody')?.outcome).toBe(output);
+    if (reason) expect(r.status === 'notEligible' && r.reasons.map((x) => [x.basis, explainEligibilityReason(x, 'en')])).toEqual([[{ act: 'ups', article: '13' }, reason]]);
   });
 });

@@ -1,12 +1,11 @@
 import type { CivilDate } from '../law/civilDate.js';
-import { formatPlnPl as pl } from '../i18n/pln.js';
 import { type Grosze, multiplyRatio } from '../law/grosze.js';
 import { incomeCriteria } from '../law/parameters/incomeCriteria.js';
 import { incomeChangeTolerance } from '../law/parameters/statutoryRules.js';
 import { valueAt } from '../law/period.js';
 import { outsideAct } from './computeIncome.js';
-import type { Reason } from '../law/trace.js';
-import { type TraceStep, param, step } from '../law/trace.js';
+import { param } from '../law/trace.js';
+import { type EligibilityReason, type EligibilityStep, ruleStep } from './rules.js';
 
 /**
  * Whether a change of income during a cash benefit requires recalculating it (art. 106 ust. 3a u.p.s.):
@@ -26,7 +25,7 @@ export function assessIncomeChange(input: {
   readonly householdKind: 'singlePerson' | 'family';
   readonly previousIncome: Grosze;
   readonly newIncome: Grosze;
-}): { readonly ok: true; readonly value: { readonly requiresRecalculation: boolean; readonly tolerance: Grosze; readonly change: Grosze; readonly trace: TraceStep } } | { readonly ok: false; readonly error: Reason } {
+}): { readonly ok: true; readonly value: { readonly requiresRecalculation: boolean; readonly tolerance: Grosze; readonly change: Grosze; readonly trace: Extract<EligibilityStep, { rule: 'art106.incomeChange' }> } } | { readonly ok: false; readonly error: EligibilityReason } {
   const criteria = valueAt(incomeCriteria, input.asOf);
   const percent = valueAt(incomeChangeTolerance, input.asOf);
   if (!criteria.ok || !percent.ok) return { ok: false, error: outsideAct(input.asOf) };
@@ -36,16 +35,12 @@ export function assessIncomeChange(input: {
   const change = Math.abs(input.newIncome - input.previousIncome) as Grosze;
   // "did not exceed 10%": compared exactly, change × 100 ≤ criterion × 10
   const requiresRecalculation = change * 100 > crit * percent.value.value;
-  const trace = step({
-    rule: 'art106.incomeChange',
-    basis: { act: 'ups', article: '106', paragraph: '3a' },
-    text: {
-      pl: `Zmiana dochodu o ${pl(change)} ${requiresRecalculation ? 'przekracza' : 'nie przekracza'} ${percent.value.value}% kryterium (${pl(tolerance)}): ${requiresRecalculation ? 'wysokość świadczenia ustala się na nowo' : 'nie wpływa na wysokość świadczenia'}.`,
-      en: `An income change of ${pl(change)} ${requiresRecalculation ? 'exceeds' : 'does not exceed'} ${percent.value.value}% of the criterion (${pl(tolerance)}): ${requiresRecalculation ? 'the amount is set anew' : 'the amount does not change'}.`,
-    },
-    inputs: { previousIncome: input.previousIncome, newIncome: input.newIncome },
-    parameters: [param(single ? 'incomeCriteria.singlePerson' : 'incomeCriteria.perPersonInFamily', criteria.value, crit), param('incomeChangeTolerance.percent', percent.value, percent.value.value)],
-    output: requiresRecalculation,
-  });
+  const trace = ruleStep(
+    'art106.incomeChange',
+    { act: 'ups', article: '106', paragraph: '3a' },
+    { previousIncome: input.previousIncome, newIncome: input.newIncome, change, tolerancePercent: percent.value.value, tolerance },
+    requiresRecalculation,
+    [param(single ? 'incomeCriteria.singlePerson' : 'incomeCriteria.perPersonInFamily', 'grosze', criteria.value, crit), param('incomeChangeTolerance.percent', 'percent', percent.value, percent.value.value)],
+  );
   return { ok: true, value: { requiresRecalculation, tolerance, change, trace } };
 }

@@ -7,7 +7,8 @@ export { computeIncome, type IncomeInput, type IncomeAssessment } from './comput
 export * from './personFacts.js';
 export * from './request.js';
 export { assessEligibility, parseEligibilityRequest, assessValidatedEligibility } from './assessEligibility.js';
-export { explain } from './explain.js';
+export { explain, explainEligibilityStep, explainEligibilityReason } from './explain.js';
+export { eligibilityRules, eligibilityReasons, type EligibilityStep, type EligibilityReason } from './rules.js';
 export { computeProRata } from './proRata.js';
 export { assessIncomeChange } from './incomeChange.js';
 export * from './compareUnder.js';

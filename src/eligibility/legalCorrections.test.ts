@@ -154,7 +154,7 @@ describe('art. 8 ust. 3 pkt 3: alimony above the payer’s income is the centre�
   it('memberOnly: family income 1000,00; wholeFamily: 500,00 — traced as the centre’s decision', () => {
     const only = alimony('memberOnly');
     const whole = alimony('wholeFamily');
-    const income = (r: EligibilityResult) => r.trace.find((s) => s.rule === 'art6.familyIncome')?.output;
+    const income = (r: EligibilityResult) => r.trace.find((s) => s.rule === 'art6.familyIncome')?.outcome;
     expect([income(only), income(whole)]).toEqual([50000, 25000]); // per person
     expect(whole.trace.find((s) => s.rule === 'art8.maintenanceBeyondIncome')?.flags).toEqual(['integratorDecision']);
   });

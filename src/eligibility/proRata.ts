@@ -1,7 +1,6 @@
 import { type CivilDate, civilDaysBetween, daysInMonth, monthOf } from '../law/civilDate.js';
-import { formatPlnPl as pl } from '../i18n/pln.js';
 import { type Grosze, multiplyRatio } from '../law/grosze.js';
-import { type TraceStep, step } from '../law/trace.js';
+import { type EligibilityStep, ruleStep } from './rules.js';
 import { isCivilDate } from '../law/isCivilDate.js';
 import type { Issue } from '../issues/issue.js';
 import { maxItemAmount } from './incomeItem.js';
@@ -26,7 +25,7 @@ export function computeProRata(
   from: CivilDate,
   to: CivilDate,
 ):
-  | { readonly amount: Grosze; readonly days: number; readonly daysInMonth: number; readonly trace: TraceStep }
+  | { readonly amount: Grosze; readonly days: number; readonly daysInMonth: number; readonly trace: Extract<EligibilityStep, { rule: 'art106.proRata' }> }
   | { readonly amount: null; readonly error: 'dates_not_in_one_month' | 'dates_reversed' | 'invalid_date' | 'invalid_amount'; readonly issues: readonly Issue[] } {
   const bad: Issue[] = [];
   if (typeof monthlyAmount !== 'number' || !Number.isInteger(monthlyAmount) || monthlyAmount < 0 || monthlyAmount > maxItemAmount) {
@@ -41,16 +40,6 @@ export function computeProRata(
   const total = daysInMonth(month);
   const days = civilDaysBetween(from, to) + 1;
   const amount = multiplyRatio(monthlyAmount, days, total, 'halfUp');
-  const trace = step({
-    rule: 'art106.proRata',
-    basis: { act: 'ups', article: '106', paragraph: '3' },
-    text: {
-      pl: `Niepełny miesiąc ${month}: ${pl(monthlyAmount)} ÷ ${total} dni × ${days} dni (${from}–${to}) = ${pl(amount)}.`,
-      en: `Incomplete month ${month}: ${pl(monthlyAmount)} ÷ ${total} days × ${days} days (${from}–${to}) = ${pl(amount)}.`,
-    },
-    inputs: { monthlyAmount, from, to },
-    parameters: [],
-    output: amount,
-  });
+  const trace = ruleStep('art106.proRata', { act: 'ups', article: '106', paragraph: '3' }, { monthlyAmount, from, to, month, days, daysInMonth: total }, amount);
   return { amount, days, daysInMonth: total, trace };
 }

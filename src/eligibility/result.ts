@@ -1,6 +1,6 @@
 import type { CivilDate, CivilMonth } from '../law/civilDate.js';
 import type { Grosze } from '../law/grosze.js';
-import type { Reason, TraceStep } from '../law/trace.js';
+import type { EligibilityReason, EligibilityStep } from './rules.js';
 
 /**
  * The benefits the SDK assesses.
@@ -84,9 +84,9 @@ export type EligibilityResult =
       readonly amount: Grosze | null;
       readonly bounds: AmountBounds | null;
       readonly decisionRequired: boolean;
-      readonly unsupportedParts: readonly Reason[];
-      readonly trace: readonly TraceStep[];
+      readonly unsupportedParts: readonly EligibilityReason[];
+      readonly trace: readonly EligibilityStep[];
       readonly warnings: readonly EligibilityWarning[];
     }
-  | { readonly status: 'notEligible'; readonly benefit: Benefit; readonly reasons: readonly Reason[]; readonly trace: readonly TraceStep[]; readonly warnings: readonly EligibilityWarning[] }
-  | { readonly status: 'unsupported'; readonly benefit: Benefit; readonly reasons: readonly Reason[]; readonly trace: readonly TraceStep[]; readonly warnings: readonly EligibilityWarning[] };
+  | { readonly status: 'notEligible'; readonly benefit: Benefit; readonly reasons: readonly EligibilityReason[]; readonly trace: readonly EligibilityStep[]; readonly warnings: readonly EligibilityWarning[] }
+  | { readonly status: 'unsupported'; readonly benefit: Benefit; readonly reasons: readonly EligibilityReason[]; readonly trace: readonly EligibilityStep[]; readonly warnings: readonly EligibilityWarning[] };

@@ -15,7 +15,28 @@ export * from './parameters/incomeCriteria.js';
 export * from './parameters/permanentAllowance.js';
 export * from './parameters/farmIncomePerHectare.js';
 export * from './parameters/statutoryRules.js';
-export type { Bilingual, Reason, TraceFlag, TraceParameter, TraceStep } from './trace.js';
+export type {
+  Bilingual,
+  InputUnits,
+  InputsOf,
+  Reason,
+  ReasonBook,
+  ReasonIn,
+  ReasonOf,
+  ReasonTexts,
+  RuleBook,
+  RuleSpec,
+  StepIn,
+  StepTexts,
+  TraceFlag,
+  TraceParameter,
+  TraceStep,
+  TraceStepOf,
+  TraceUnit,
+  TraceValue,
+  UnitSpec,
+  ValueOfUnit,
+} from './trace.js';
 export { BreachGround } from './breachGround.js';
 export * from './ups/art11.js';
 export * from './contractForm.js';

@@ -65,6 +65,28 @@ export interface EffectiveTable<T> {
 }
 
 /**
+ * Answers already built, by period object: used only while the period's own fields, the table, the next
+ * period's start, staleness and the check date are the same — so a table changed in place is never
+ * answered from here. Shared answers are frozen.
+ */
+const inForceMemo = new WeakMap<object, InForceMemo>();
+interface InForceMemo {
+  readonly from: string;
+  readonly source: string;
+  readonly sourceId: string | undefined;
+  readonly confidence: string;
+  readonly note: string | undefined;
+  readonly value: unknown;
+  readonly table: object;
+  readonly nextFrom: string | null;
+  readonly stale: boolean;
+  readonly checked: string;
+  readonly result: unknown;
+}
+const samePeriod = (m: InForceMemo, p: Period<unknown>): boolean =>
+  m.value === p.value && m.from === p.from && m.source === p.source && m.sourceId === p.sourceId && m.confidence === p.confidence && m.note === p.note;
+
+/**
  * The value in force on a date, with the period it comes from (`to` is the last day, or `null` while open).
  *
  * @example
@@ -152,17 +174,25 @@ export function valueAt<T>(
       const caller = table.origin === 'caller';
       // a caller's table is the caller's responsibility: stale only if it says when it was checked
       const stale = next === undefined && asOf > checked && (!caller || table.checkedThrough !== undefined);
-      return {
-        ok: true,
-        value: {
+      const nextFrom = next === undefined ? null : next.from;
+      // The same answer for the same period is built once and shared (frozen): it is the hot path of every rule.
+      const known = inForceMemo.get(period);
+      if (known !== undefined && known.table === table && known.nextFrom === nextFrom && known.stale === stale && known.checked === checked && samePeriod(known, period)) {
+        return known.result as { readonly ok: true; readonly value: ValueInForce<T> };
+      }
+      const result = Object.freeze({
+        ok: true as const,
+        value: Object.freeze({
           value: period.value,
-          period: { ...period, to: next ? addCivilDays(next.from, -1) : null },
+          period: Object.freeze({ ...period, to: nextFrom === null ? null : addCivilDays(nextFrom, -1) }),
           table: table.name,
           basis: table.basis,
           ...(stale ? { unverifiedFrom: table.checkedThrough === undefined ? lawUnverifiedFrom : addCivilDays(checked, 1) } : {}),
           ...(caller ? { origin: 'caller' as const } : {}),
-        },
-      };
+        }),
+      });
+      inForceMemo.set(period, { from: period.from, source: period.source, sourceId: period.sourceId, confidence: period.confidence, note: period.note, value: period.value, table, nextFrom, stale, checked, result });
+      return result;
     }
   }
   return { ok: false, error: { code: 'outside_coverage', table: table.name, asOf, coveredFrom: periods[0]?.from ?? null } };

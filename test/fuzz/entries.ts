@@ -170,6 +170,9 @@ const coreEntries: readonly FuzzEntry[] = [
   // eligibility
   unary('assessEligibility', 'validated', anyInput(eligibilityRequest), (r) => api.assessEligibility(r), { check: (r) => resultShape(r) ?? moneyOk(r) }),
   { name: 'explain', trust: 'trusted', args: fc.tuple(eligibilityResult, lang), call: (r, l) => api.explain(r as never, l as 'pl') },
+  // Every step and reason of any result renders in both languages, also an id the catalogue does not know (a newer SDK's trace).
+  { name: 'explainEligibilityStep', trust: 'trusted', args: fc.tuple(eligibilityResult.chain((r) => (r.trace.length > 0 ? fc.constantFrom(...r.trace) : fc.constant({ ...api.computeProRata(100 as never, '2025-04-01' as CivilDate, '2025-04-02' as CivilDate), rule: 'future.rule' } as unknown))), lang), call: (s, l) => api.explainEligibilityStep(s as never, l as 'pl') },
+  { name: 'explainEligibilityReason', trust: 'trusted', args: fc.tuple(eligibilityResult.chain((r) => (r.status !== 'eligible' && r.reasons.length > 0 ? fc.constantFrom(...r.reasons) : fc.constant({ rule: 'future.reason', basis: { act: 'ups' }, inputs: {}, units: {} } as unknown))), lang), call: (x, l) => api.explainEligibilityReason(x as never, l as 'pl') },
   { name: 'referenceMonth', trust: 'trusted', args: fc.tuple(date, fc.boolean()), call: (d, b) => api.referenceMonth(d as CivilDate, b as boolean) },
   unary('assessIncomeChange', 'trusted', fc.record({ asOf: date, householdKind: fc.constantFrom('singlePerson', 'family'), previousIncome: nonNegative, newIncome: nonNegative }), (i) => api.assessIncomeChange(i as never), { check: resultShape }),
   unary('computeIncome', 'trusted', fc.record({ asOf: recentDate, applicationDate: recentDate, incomeLost: fc.boolean(), amounts: fc.array(nonNegative, { maxLength: 4 }) }).map(({ asOf, applicationDate, incomeLost, amounts }) => ({

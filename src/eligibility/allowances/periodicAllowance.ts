@@ -1,5 +1,4 @@
 import type { CivilDate } from '../../law/civilDate.js';
-import { formatPlnPl as pl } from '../../i18n/pln.js';
 import { type Grosze, grosze, maxGrosze, minGrosze, multiplyRatio } from '../../law/grosze.js';
 import { type LocalLaw, localRulesAt } from '../../law/localLaw.js';
 import { type LawTables, builtInLaw } from '../../law/lawTables.js';
@@ -10,8 +9,8 @@ import { outsideAct } from '../computeIncome.js';
 import type { PeriodicCapChangeDay, PeriodicCapSinglePerson } from '../request.js';
 import { periodicCapWindow } from '../../law/ups/art38.js';
 import { noteUnverified } from './unverified.js';
-import type { Reason } from '../../law/trace.js';
-import { type TraceParameter, param, step } from '../../law/trace.js';
+import { type TraceParameter, param } from '../../law/trace.js';
+import { type EligibilityReason, ruleReason, ruleStep } from '../rules.js';
 import type { AmountOutcome } from './amount.js';
 import { entitlingThreshold } from './localThreshold.js';
 
@@ -37,43 +36,28 @@ export function assessPeriodicAllowance(
   const family = income.householdKind === 'family';
   const n = income.householdSize;
   const crit = grosze(family ? income.criteria.value.perPersonInFamily * n : income.criteria.value.singlePerson);
-  const critParam: TraceParameter = param(family ? 'incomeCriteria.family' : 'incomeCriteria.singlePerson', income.criteria, crit);
+  const critParam: TraceParameter = param(family ? 'incomeCriteria.family' : 'incomeCriteria.singlePerson', 'grosze', income.criteria, crit);
   const { threshold, local } = entitlingThreshold(crit, 'periodicAllowance', localLaw, asOf, c);
   const got = income.familyIncome;
   const below = got < threshold;
   const basis1 = { act: 'ups', article: '38', paragraph: '1', point: family ? '2' : '1' } as const;
-  c.trace.push(step({
-    rule: 'art38.incomeTest',
-    basis: basis1,
-    text: {
-      pl: `Dochód ${family ? 'rodziny ' : ''}${pl(got)} ${below ? 'niższy od' : 'nie jest niższy od'} ${family ? `kryterium dochodowego rodziny (${n} × ${pl(income.criteria.value.perPersonInFamily)})` : 'kryterium dochodowego osoby samotnie gospodarującej'} ${pl(threshold)}${local ? ' (próg z uchwały gminy)' : ''}.`,
-      en: `${family ? 'Family income' : 'Income'} ${pl(got)} ${below ? 'is lower than' : 'is not lower than'} the ${family ? `family criterion (${n} × ${pl(income.criteria.value.perPersonInFamily)})` : 'single-person criterion'} ${pl(threshold)}${local ? " (the gmina's threshold)" : ''}.`,
-    },
-    inputs: { income: got, householdSize: n },
-    parameters: [critParam],
-    output: below,
-    flags: local ? ['localLaw'] : [],
-  }));
+  c.trace.push(ruleStep(
+    'art38.incomeTest',
+    basis1,
+    { family, income: got, householdSize: n, perPersonCriterion: income.criteria.value.perPersonInFamily, threshold, local },
+    below,
+    [critParam],
+    local ? ['localLaw'] : [],
+  ));
   if (!below) {
-    c.reasons.push({
-      rule: 'art38.incomeTest',
-      basis: basis1,
-      text: { pl: `Dochód ${pl(got)} nie jest niższy od kryterium ${pl(threshold)}.`, en: `Income ${pl(got)} is not lower than the criterion ${pl(threshold)}.` },
-    });
+    c.reasons.push(ruleReason('art38.incomeTest', basis1, { income: got, threshold }));
     return undefined;
   }
 
   const basis2 = { act: 'ups', article: '38', paragraph: '2' } as const;
   if (got >= crit) {
     // Entitled only through the gmina's higher threshold: the act's difference formula gives no amount here.
-    const part = {
-      rule: 'art38.amountAboveStatutoryCriterion',
-      basis: basis2,
-      text: {
-        pl: `Dochód mieści się między kryterium ustawowym (${pl(crit)}) a progiem z uchwały (${pl(threshold)}): sposób ustalenia kwoty nie wynika z materiału źródłowego — ustala go ośrodek.`,
-        en: `The income lies between the statutory criterion (${pl(crit)}) and the gmina's threshold (${pl(threshold)}): how to set the amount does not follow from the reference — the centre sets it.`,
-      },
-    };
+    const part = ruleReason('art38.amountAboveStatutoryCriterion', basis2, { criterion: crit, threshold });
     return { amount: null, bounds: null, unsupportedParts: [part] };
   }
 
@@ -87,78 +71,59 @@ export function assessPeriodicAllowance(
   const shareAmount = multiplyRatio(difference, share, 100, 'up');
   let min = maxGrosze(shareAmount, floor);
   let max: Grosze = maxGrosze(difference, floor);
-  const parts: Reason[] = [];
-  const params = [critParam, param('periodicAllowance.minimum', rule.value, floor), param(family ? 'periodicMinimumShare.familyPercent' : 'periodicMinimumShare.singlePersonPercent', shares.value, statutoryShare)];
-  let capText = { pl: '', en: '' };
+  const parts: EligibilityReason[] = [];
+  const params = [critParam, param('periodicAllowance.minimum', 'grosze', rule.value, floor), param(family ? 'periodicMinimumShare.familyPercent' : 'periodicMinimumShare.singlePersonPercent', 'percent', shares.value, statutoryShare)];
+  let capOrigin: 'centreAmount' | 'centreCriterion' | 'actAmount' | 'actCriterion' | 'oldWordingByCentreDay' | 'newWordingByCentreDay' | null = null;
   let unknownCap = false;
+  let capAmount: Grosze | undefined;
   if (!family) {
     const capBasis = { act: 'ups', article: '38', paragraph: '2', point: '1' } as const;
     const dated = valueAt(law.periodicCapSinglePerson, asOf);
-    let capAmount: Grosze | undefined;
     if (cap.stated !== undefined) {
       capAmount = cap.stated.kind === 'amount' ? cap.stated.amount : income.criteria.value.perPersonInFamily;
-      capText = {
-        pl: `; górna granica dla osoby samotnie gospodarującej ${pl(capAmount)} (wskazana przez ośrodek: ${cap.stated.source})`,
-        en: `; single-person cap ${pl(capAmount)} (stated by the centre: ${cap.stated.source})`,
-      };
+      capOrigin = cap.stated.kind === 'amount' ? 'centreAmount' : 'centreCriterion';
     } else if (dated.ok && dated.value.value.kind !== 'unknown') {
       const v = dated.value.value;
       capAmount = v.kind === 'amount' ? v.amount : income.criteria.value.perPersonInFamily;
-      params.push(param('periodicCapSinglePerson', dated.value, capAmount));
-      capText = {
-        pl: `; górna granica dla osoby samotnie gospodarującej ${pl(capAmount)} (${v.kind === 'amount' ? 'kwota z ustawy' : 'kryterium dochodowe na osobę w rodzinie'}, art. 38 ust. 2 pkt 1)`,
-        en: `; single-person cap ${pl(capAmount)} (${v.kind === 'amount' ? 'the amount in the act' : 'the per-person criterion'}, art. 38 ust. 2 pkt 1)`,
-      };
+      params.push(param('periodicCapSinglePerson', 'grosze', dated.value, capAmount));
+      capOrigin = v.kind === 'amount' ? 'actAmount' : 'actCriterion';
     } else if (cap.changeDay !== undefined) {
       const newWording = asOf >= cap.changeDay.date;
       const old = valueAt(law.periodicCapSinglePerson, periodicCapWindow.lastDayOfOldCap as CivilDate);
       const oldAmount = old.ok && old.value.value.kind === 'amount' ? old.value.value.amount : undefined;
       capAmount = newWording ? income.criteria.value.perPersonInFamily : oldAmount;
-      capText = {
-        pl: `; górna granica dla osoby samotnie gospodarującej ${capAmount === undefined ? '?' : pl(capAmount)} (${newWording ? 'nowe brzmienie' : 'dawne brzmienie'} art. 38 ust. 2 pkt 1 od dnia wskazanego przez ośrodek, ${cap.changeDay.date}: ${cap.changeDay.source})`,
-        en: `; single-person cap ${capAmount === undefined ? '?' : pl(capAmount)} (${newWording ? 'the new' : 'the old'} wording of art. 38 ust. 2 pkt 1, by the day the centre established, ${cap.changeDay.date}: ${cap.changeDay.source})`,
-      };
+      capOrigin = newWording ? 'newWordingByCentreDay' : 'oldWordingByCentreDay';
     } else {
       unknownCap = true;
-      parts.push({
-        rule: 'art38.capSinglePerson',
-        basis: capBasis,
-        text: {
-          pl: 'Górna granica zasiłku okresowego dla osoby samotnie gospodarującej w tym dniu nie jest znana: ustawa z 15 kwietnia 2021 r. zastąpiła kwotę 418 zł kryterium dochodowym na osobę w rodzinie, ale dzień wejścia zmiany w życie nie został ustalony. Ośrodek musi wskazać ten dzień; do tego czasu górna granica nie jest podana.',
-          en: 'The single-person cap of the periodic allowance on this day is not known: the act of 15 April 2021 replaced 418 zł with the per-person criterion, but the day the change came into force was not established. The centre must state that day; until then no upper bound is given.',
-        },
-      });
+      parts.push(ruleReason('art38.capSinglePerson', capBasis, {}));
     }
     if (capAmount !== undefined) {
       max = minGrosze(max, maxGrosze(capAmount, floor));
       min = minGrosze(min, max);
     }
   }
-  c.trace.push(step({
-    rule: 'art38.amount',
-    basis: basis2,
-    text: {
-      pl: `Różnica ${pl(crit)} − ${pl(got)} = ${pl(difference)}; co najmniej ${share}% różnicy = ${pl(shareAmount)}, nie mniej niż ${pl(floor)}, nie więcej niż różnica${capText.pl} → ${unknownCap ? `co najmniej ${pl(min)} miesięcznie; górna granica nieustalona` : `od ${pl(min)} do ${pl(max)} miesięcznie`}.`,
-      en: `Difference ${pl(crit)} − ${pl(got)} = ${pl(difference)}; at least ${share}% of it = ${pl(shareAmount)}, not less than ${pl(floor)}, at most the difference${capText.en} → ${unknownCap ? `at least ${pl(min)} a month; the upper bound is not known` : `from ${pl(min)} to ${pl(max)} a month`}.`,
+  c.trace.push(ruleStep(
+    'art38.amount',
+    basis2,
+    {
+      criterion: crit, income: got, difference, minimumSharePercent: share, shareAmount, floor,
+      cap: capAmount ?? null, capOrigin, capStatedBy: cap.stated?.source ?? (capOrigin === 'oldWordingByCentreDay' || capOrigin === 'newWordingByCentreDay' ? cap.changeDay?.source ?? null : null),
+      capChangeDay: capOrigin === 'oldWordingByCentreDay' || capOrigin === 'newWordingByCentreDay' ? cap.changeDay?.date ?? null : null,
+      minimum: min, maximum: unknownCap ? null : max,
     },
-    inputs: { income: got, difference, minimumSharePercent: share },
-    parameters: params,
-    output: min,
-    flags: localShare ? ['localLaw'] : [],
-  }));
+    min,
+    params,
+    localShare ? ['localLaw'] : [],
+  ));
   if (localShare) {
-    c.trace.push(step({
-      rule: 'art38.localMinimumShare',
-      basis: { act: 'ups', article: '38', paragraph: '6' },
-      text: {
-        pl: `Prawo miejscowe: uchwała nr ${localShare.resolution.number} z ${localShare.resolution.adoptedOn} (${localShare.resolution.source}) podwyższa minimalną kwotę do ${share}% różnicy.`,
-        en: `Local law: resolution no. ${localShare.resolution.number} of ${localShare.resolution.adoptedOn} (${localShare.resolution.source}) raises the minimum to ${share}% of the difference.`,
-      },
-      inputs: { percentOfDifference: share },
-      parameters: [],
-      output: share,
-      flags: ['localLaw'],
-    }));
+    c.trace.push(ruleStep(
+      'art38.localMinimumShare',
+      { act: 'ups', article: '38', paragraph: '6' },
+      { resolution: localShare.resolution.number, adoptedOn: localShare.resolution.adoptedOn, publishedIn: localShare.resolution.source, percentOfDifference: share },
+      share,
+      [],
+      ['localLaw'],
+    ));
   }
   return { amount: min, bounds: { min, max: unknownCap ? null : max }, unsupportedParts: parts };
 }

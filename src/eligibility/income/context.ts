@@ -4,7 +4,7 @@ import type { LawTables } from '../../law/lawTables.js';
 import type { IncomeCriteria } from '../../law/parameters/incomeCriteria.js';
 import type { LumpSumRule } from '../../law/parameters/statutoryRules.js';
 import type { ValueInForce, valueAt } from '../../law/period.js';
-import type { Reason, TraceStep } from '../../law/trace.js';
+import type { EligibilityReason, EligibilityStep } from '../rules.js';
 import type { IncomeInput } from './input.js';
 import type { IncomeItem } from '../incomeItem.js';
 import type { EligibilityWarning } from '../result.js';
@@ -27,8 +27,8 @@ export interface IncomeContext {
   /** The criterion art. 8 ust. 11 multiplies: the single person's, or the family's (per person × members). */
   readonly criterionForLump: number;
   readonly family: boolean;
-  readonly trace: TraceStep[];
-  readonly unsupported: Reason[];
+  readonly trace: EligibilityStep[];
+  readonly unsupported: EligibilityReason[];
   readonly warnings: EligibilityWarning[];
   readonly outside: { itemId: string; month: CivilMonth }[];
   /** Members who pay alimony in the reference month (art. 8 ust. 3 pkt 3). */

@@ -1,9 +1,9 @@
 import { grosze, multiplyRatio } from '../../law/grosze.js';
 import { valueAt } from '../../law/period.js';
-import { param, step } from '../../law/trace.js';
+import { param } from '../../law/trace.js';
+import { ruleStep } from '../rules.js';
 import { legalConstants } from '../../law/ups/constants.js';
 import type { IncomeContext, IncomeItemOf } from './context.js';
-import { pl } from './words.js';
 
 function hectaresRatio(hectares: string): [number, number] {
   const [whole, fraction = ''] = hectares.split('.');
@@ -35,20 +35,17 @@ export function farms(ctx: IncomeContext, farmItems: readonly IncomeItemOf<'farm
     if (contribution === undefined && !belowOne) noContribution.push(f.id);
     // the KRUS contribution reduces the farm income (art. 8 ust. 3 pkt 2, centres' practice, S); not below 0
     const counted = belowOne ? grosze(0) : grosze(Math.max(0, flat - (contribution ?? 0)));
-    const ha = f.conversionHectares.replace('.', ',');
-    const krus = contribution === undefined
-      ? { pl: ' (składki KRUS nie podano: nic nie odliczono)', en: ' (no KRUS contribution given: nothing deducted)' }
-      : { pl: ` − składka KRUS ${pl(contribution)}`, en: ` − KRUS contribution ${pl(contribution)}` };
-    trace.push(step({
-      rule: belowOne ? 'art8.farmBelowOneHectare' : 'art8.farm',
-      basis: belowOne ? { act: 'ups', article: '8', paragraph: '4', point: '6' } : { act: 'ups', article: '8' },
-      text: belowOne
-        ? { pl: `Gospodarstwo rolne: ${ha} ha przeliczeniowych (łącznie poniżej 1 ha): nie wlicza się.`, en: `Farm: ${f.conversionHectares} conversion ha (under 1 ha in all): not counted.` }
-        : { pl: `Gospodarstwo rolne: ${ha} ha przeliczeniowych × ${rate.ok ? pl(rate.value.value) : '?'} = ${pl(flat)}${krus.pl} = ${pl(counted)} miesięcznie.`, en: `Farm: ${f.conversionHectares} conversion ha × ${rate.ok ? pl(rate.value.value) : '?'} = ${pl(flat)}${krus.en} = ${pl(counted)} a month.` },
-      inputs: { item: f.id, conversionHectares: f.conversionHectares, monthlyContribution: contribution ?? null },
-      parameters: rate.ok ? [param('farmIncomePerHectare', rate.value, rate.value.value)] : [],
-      output: counted,
-    }));
+    trace.push(
+      belowOne
+        ? ruleStep('art8.farmBelowOneHectare', { act: 'ups', article: '8', paragraph: '4', point: '6' }, { item: f.id, conversionHectares: f.conversionHectares }, counted)
+        : ruleStep(
+            'art8.farm',
+            { act: 'ups', article: '8' },
+            { item: f.id, conversionHectares: f.conversionHectares, incomePerHectare: rate.ok ? rate.value.value : null, flatIncome: flat, monthlyContribution: contribution ?? null },
+            counted,
+            rate.ok ? [param('farmIncomePerHectare', 'grosze', rate.value, rate.value.value)] : [],
+          ),
+    );
     add(f.personId, counted);
   }
   if (noContribution.length > 0) warnings.push({ code: 'farm_contribution_missing', itemIds: noContribution });
