@@ -54,6 +54,9 @@ function declaredBases(value: unknown, out: Set<string>, others: ReadonlySet<unk
  * The bases a rule declares in code: `basis: { act: 'ups', article: … }` object literals and values typed
  * `LegalBasis`, read from the syntax tree (comments and doc examples are not code, so they never count).
  */
+/** Where the basis is among the arguments of the functions that record trace steps and reasons. */
+const basisArgument: Readonly<Record<string, number>> = { ruleStep: 1, ruleReason: 1, breachStep: 1, breachReason: 1, traceStep: 2, traceReason: 2 };
+
 function basesInCode(file: string): Set<string> {
   const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const out = new Set<string>();
@@ -82,6 +85,12 @@ function basesInCode(file: string): Set<string> {
   };
   const visit = (node: ts.Node): void => {
     if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && node.name.text === 'basis') literal(node.initializer);
+    // the basis a rule records a step or a reason with: `ruleStep(rule, basis, …)`, `traceStep(book, rule, basis, …)`
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+      const at = basisArgument[node.expression.text];
+      const arg = at === undefined ? undefined : node.arguments[at];
+      if (arg !== undefined) literal(arg);
+    }
     // a value typed LegalBasis, or a constant named for a basis (`const basis = { … } as const`)
     if (ts.isVariableDeclaration(node) && node.initializer !== undefined && ((node.type !== undefined && node.type.getText(sf) === 'LegalBasis') || (ts.isIdentifier(node.name) && /basis/i.test(node.name.text)))) literal(node.initializer);
     if (ts.isReturnStatement(node) && node.expression !== undefined) {
@@ -130,7 +139,8 @@ export async function lawMapPage(): Promise<string> {
   }
 
   // who reads each law file: importers outside src/law/, through modules that only re-export
-  const rules = code.filter((f) => !f.startsWith(`${lawDir}/`) && !f.endsWith('/index.ts') && f !== join(src, 'index.ts'));
+  // message catalogues (`*/text/*.ts`) render what rules decided: they read the law's words, they apply no rule
+  const rules = code.filter((f) => !f.startsWith(`${lawDir}/`) && !f.endsWith('/index.ts') && f !== join(src, 'index.ts') && !f.includes('/text/'));
   const readers = new Map<string, Set<string>>();
   const reExports = new Set(rules.filter(isReExport));
   for (const r of rules) {

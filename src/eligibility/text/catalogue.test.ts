@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { InputUnits, TraceValue, UnitSpec } from '../../law/trace.js';
+import { polishTextProblems } from '../../../test/support/polishText.js';
+import { explainEligibilityReason, explainEligibilityStep } from '../explain.js';
+import { type EligibilityReason, type EligibilityStep, eligibilityReasons, eligibilityRules } from '../rules.js';
+
+/**
+ * Every rule and reason of the books, rendered in both languages from sample data built from the declared
+ * units alone: the catalogues must say something sensible for any value of the declared type, and never
+ * print an id, a code or an unrendered value.
+ */
+const itemId = 'item-7f3a9';
+const codeSamples: Readonly<Record<string, string>> = {
+  source: 'pension',
+  legalStatus: 'foreignerHumanitarian',
+  benefit: 'periodicAllowance',
+  custody: 'pretrialDetention',
+  unableToWork: 'complete',
+  choice: 'memberOnly',
+  formula: 'criterion-minus-income',
+  decision: 'exclude',
+  event: 'randomEvent',
+  capOrigin: 'newWordingByCentreDay',
+};
+const codesSamples: Readonly<Record<string, readonly string[]>> = {
+  grounds: ['disability', 'poverty'],
+  qualifying: ['disability'],
+  given: ['nursingBenefit', 'socialPension'],
+  excluding: ['nursingBenefit'],
+};
+
+function sample(name: string, spec: UnitSpec, variant: 0 | 1): TraceValue {
+  const nullable = spec.endsWith('?');
+  if (nullable && variant === 1) return null;
+  const unit = spec.replace('?', '');
+  switch (unit) {
+    case 'grosze': return variant === 0 ? 123456 : 0;
+    case 'percent': return 70;
+    case 'count': return variant === 0 ? 3 : 1;
+    case 'years': return variant === 0 ? 22 : 1;
+    case 'months': return variant === 0 ? 12 : 1;
+    case 'days': return variant === 0 ? 5 : 1;
+    case 'date': return '2025-03-15';
+    case 'month': return variant === 0 ? '2025-02' : '2025-01';
+    case 'hectares': return '2.3456';
+    case 'boolean': return variant === 0;
+    case 'code': return codeSamples[name] ?? 'unknownCode';
+    case 'codes': return codesSamples[name] ?? [];
+    case 'id': return itemId;
+    case 'text': return 'słowa ośrodka';
+    default: throw new Error(`no sample for unit ${unit}`);
+  }
+}
+
+const inputsOf = (units: InputUnits, variant: 0 | 1) => Object.fromEntries(Object.entries(units).map(([k, u]) => [k, sample(k, u, variant)]));
+
+const steps: EligibilityStep[] = Object.entries(eligibilityRules).flatMap(([rule, spec]) =>
+  ([0, 1] as const).map((v) => ({ rule, basis: { act: 'ups', article: '8' }, inputs: inputsOf(spec.inputs, v), units: spec, parameters: [], outcome: sample('outcome', spec.outcome, v), flags: [] }) as unknown as EligibilityStep),
+);
+const reasons: EligibilityReason[] = Object.entries(eligibilityReasons).flatMap(([rule, units]) =>
+  ([0, 1] as const).map((v) => ({ rule, basis: { act: 'ups', article: '8' }, inputs: inputsOf(units, v), units }) as unknown as EligibilityReason),
+);
+
+describe('eligibility catalogues', () => {
+  it.each(steps.map((s) => [s.rule, s] as const))('renders step %s in both languages', (_, s) => {
+    for (const lang of ['pl', 'en'] as const) {
+      const text = explainEligibilityStep(s, lang);
+      expect(text.length).toBeGreaterThan(10);
+      expect(text).not.toMatch(/undefined|NaN|\[object|null|item-7f3a9/);
+    }
+    expect(polishTextProblems(explainEligibilityStep(s, 'pl'))).toEqual([]);
+  });
+
+  it.each(reasons.map((r) => [r.rule, r] as const))('renders reason %s in both languages', (_, r) => {
+    for (const lang of ['pl', 'en'] as const) {
+      const text = explainEligibilityReason(r, lang);
+      expect(text.length).toBeGreaterThan(10);
+      expect(text).not.toMatch(/undefined|NaN|\[object|null|item-7f3a9/);
+    }
+    expect(polishTextProblems(explainEligibilityReason(r, 'pl'))).toEqual([]);
+  });
+
+  it('says in words, not with a code, a step or reason it does not know (a trace of a newer version)', () => {
+    const future = { ...steps[0], rule: 'art99.future' } as unknown as EligibilityStep;
+    expect(explainEligibilityStep(future, 'pl')).toBe('ustalenie spoza katalogu tej wersji');
+    expect(explainEligibilityReason({ rule: 'toString', basis: { act: 'ups' }, inputs: {}, units: {} } as unknown as EligibilityReason, 'en')).toBe('a finding this version does not know');
+  });
+
+  it('records each step with the units its rule declares, shared, never copied', () => {
+    for (const s of steps) expect(Object.keys(s.inputs).sort()).toEqual(Object.keys(s.units.inputs).sort());
+  });
+});
