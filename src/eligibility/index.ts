@@ -9,6 +9,7 @@ export * from './request.js';
 export { assessEligibility, parseEligibilityRequest, assessValidatedEligibility } from './assessEligibility.js';
 export { explain, explainEligibilityStep, explainEligibilityReason } from './explain.js';
 export { eligibilityRules, eligibilityReasons, type EligibilityStep, type EligibilityReason } from './rules.js';
+export { EligibilityResultSchema } from './resultSchema.js';
 export { computeProRata } from './proRata.js';
 export { assessIncomeChange } from './incomeChange.js';
 export * from './compareUnder.js';
