@@ -100,7 +100,7 @@ describe('golden files', () => {
         for (const [s, situation] of situations) {
           const r = assessBreach(breachInput({ ground, situation, ...hearing, clientFacts: { unemployed: s === 'all', addictedToAlcohol: s === 'all' } }));
           if (!r.ok) throw new Error(JSON.stringify(r.error));
-          out.push(render(`${ground} / ${h} / ${s}`, { outcome: r.value.outcome, reasons: r.value.reasons, measures: r.value.measures, trace: r.value.trace.map((t) => [t.rule, t.output, t.flags, t.inputs]) }, [explainBreach(r.value, 'pl'), explainBreach(r.value, 'en')], 0));
+          out.push(render(`${ground} / ${h} / ${s}`, { outcome: r.value.outcome, reasons: r.value.reasons, measures: r.value.measures, trace: r.value.trace.map((t) => [t.rule, t.outcome, t.flags, t.inputs]) }, [explainBreach(r.value, 'pl'), explainBreach(r.value, 'en')], 0));
         }
       }
     }

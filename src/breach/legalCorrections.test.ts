@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { breachInput } from '../../test/support/breach.js';
-import { assessBreach, clause } from './assessBreach.js';
+import { assessBreach } from './assessBreach.js';
+import { clause } from './text/catalogue.js';
 import { breachGrounds } from './breachGround.js';
 import type { BreachAssessment } from './assessBreach.js';
 
