@@ -241,6 +241,8 @@ export function assessValidatedBreach(x: BreachAssessmentInput): Result<BreachAs
   for (const m of x.household.members) {
     if (m.person.id === x.clientId) continue;
     const age = ageOn(m.person.birthDate, x.asOf);
+    // A member born after the day assessed (an assessment of a past event) was nobody's dependant then.
+    if (age < 0) continue;
     const minor = age < legalConstants.ageOfMajority.value;
     const maintained = recorded.get(m.person.id) ?? minor;
     if (!maintained) continue;
