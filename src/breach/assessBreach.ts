@@ -225,7 +225,7 @@ export function assessValidatedBreach(x: BreachAssessmentInput): Result<BreachAs
     available: m.available,
     why: m.available
       ? { code: 'met' as const, situation: m.needsAnyOf.filter((k) => x.situation[k]) }
-      : { code: m.measure === 'suspendCashBenefits' ? 'cashOnly' as const : 'needsAnyOf' as const, situation: m.needsAnyOf },
+      : { code: m.measure === 'suspendCashBenefits' ? 'cashOnly' as const : 'needsAnyOf' as const, situation: [...m.needsAnyOf] },
   }));
   const available = measures.filter((m) => m.available).map((m) => m.measure);
   trace.push(traceStep(breachRules, 'art11.measures', { act: 'ups', article: '11', paragraph: info.paragraph }, {
@@ -270,5 +270,5 @@ export function assessValidatedBreach(x: BreachAssessmentInput): Result<BreachAs
     : outcome === 'unsupported' ? unsupported
     : outcome === 'awaitingHearing' ? [traceReason(breachReasons, 'art11.hearing', info.basis, { heard })]
     : [];
-  return ok({ ground: x.ground, basis: info.basis, statutePl: info.statutePl, outcome, reasons: why, measures, dependants, proportionality: proportionalityQuestions, trace });
+  return ok({ ground: x.ground, basis: info.basis, statutePl: info.statutePl, outcome, reasons: why, measures, dependants, proportionality: [...proportionalityQuestions], trace });
 }
