@@ -6,7 +6,7 @@
  *
  * Run: npx tsx examples/wastedPurposeAllowance.ts
  */
-import { assessBreach, explainBreach, formatIssues } from '../src/index.js';
+import { assessBreach, explainBreach, explainBreachReason, formatIssues } from '../src/index.js';
 
 const household = {
   id: 'h-nowak',
@@ -44,4 +44,4 @@ const justified = assessBreach({
 });
 if (!justified.ok) throw new Error(formatIssues(justified.error, 'en'));
 console.log('\n— the same report, with a justified explanation —');
-console.log(`outcome: ${justified.value.outcome}; ${justified.value.reasons.map((r) => r.text.en).join(' ')}`);
+console.log(`outcome: ${justified.value.outcome}; ${justified.value.reasons.map((r) => explainBreachReason(r, 'en')).join(' ')}`);

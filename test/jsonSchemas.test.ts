@@ -9,7 +9,8 @@ import { breachInput } from './support/breach.js';
 import { request } from './support/eligibility.js';
 
 const schemas = jsonSchemas();
-const ajv = new Ajv2020({ strict: true, allErrors: true });
+// strict, but a list of types (`"type": ["number", "string"]`) is plain draft 2020-12: a trace parameter's value is either
+const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
 addFormats.default(ajv);
 const validators = new Map([...schemas].map(([name, schema]) => [name, ajv.compile(schema)]));
 function valid(name: string, doc: unknown): boolean {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { breachInput } from '../../test/support/breach.js';
 import { type BreachAssessment, assessBreach } from './assessBreach.js';
 import { BreachGround } from '../law/breachGround.js';
-import { explainBreach } from './explainBreach.js';
+import { explainBreach, explainBreachReason } from './explainBreach.js';
 
 function assess(o: Record<string, unknown> = {}): BreachAssessment {
   const r = assessBreach(breachInput(o));
@@ -19,7 +19,8 @@ describe('art. 11 — examples.md', () => {
     expect(available(a)).toEqual(['refuseBenefit', 'revokeDecision', 'suspendCashBenefits']);
     expect(a.dependants.map((d) => [d.name, d.minor, d.why])).toEqual([['Ola Kamińska', true, 'minor'], ['Kuba Kamiński', true, 'minor']]);
     expect(a.dependants[0]?.basis).toEqual({ act: 'ups', article: '11', paragraph: '3' });
-    expect(a.discretion.pl).toContain('„mogą stanowić podstawę”');
+    expect(a.proportionality).toEqual(['gravity', 'milderMeans', 'dependants', 'basicNeeds', 'informedAndHeard', 'justification']);
+    expect(explainBreach(a, 'pl')).toContain('„mogą stanowić podstawę”');
   });
 
   it('a purpose allowance for fuel spent on something else → ust. 1: limit, refuse, or help in kind', () => {
@@ -43,7 +44,11 @@ describe('art. 11 — examples.md', () => {
     const a = assess({ situation: { pendingApplication: false, benefitGranted: true, cashBeingPaid: false } });
     const suspend = a.measures.find((m) => m.measure === 'suspendCashBenefits');
     expect(suspend?.available).toBe(false);
-    expect(suspend?.why.en).toBe('Only cash benefits can be suspended, and none is being paid.');
+    expect(suspend?.why).toEqual({ code: 'cashOnly', situation: ['cashBeingPaid'] });
+    expect(a.measures.find((m) => m.measure === 'revokeDecision')?.why).toEqual({ code: 'met', situation: ['benefitGranted'] });
+    expect(a.measures.find((m) => m.measure === 'refuseBenefit')?.why).toEqual({ code: 'needsAnyOf', situation: ['pendingApplication'] });
+    expect(explainBreach(a, 'en')).toContain('- suspending cash benefits: not available — Only cash benefits can be suspended, and none is being paid. (art. 11 ust. 2 u.p.s.)');
+    expect(explainBreach(a, 'pl')).toContain('- odmowa przyznania świadczenia: środek niedostępny — Środek możliwy tylko wtedy, gdy wniosek oczekuje na decyzję. (art. 11 ust. 2 u.p.s.)');
     expect(available(a)).toEqual(['revokeDecision']);
   });
 });
@@ -78,7 +83,11 @@ describe('art. 11 — conditions of the grounds', () => {
   it('a contract breach needs a contract in force on that date', () => {
     const a = assess({ ground: 'breakingContract', contractPeriods: [{ contractId: 'k-1', from: '2025-04-01', to: '2025-12-31' }] });
     expect(a.outcome).toBe('noGround');
-    expect(a.reasons[0]?.text.en).toBe('No social contract was in force on 2025-03-03: none could be broken.');
+    const reason = a.reasons[0];
+    expect(reason).toEqual({ rule: 'art11.contractInForce', basis: { act: 'ups', article: '11', paragraph: '2' }, inputs: { occurredOn: '2025-03-03' }, units: { occurredOn: 'date' } });
+    expect(reason && explainBreachReason(reason, 'en')).toBe('No social contract was in force on 3 March 2025: none could be broken.');
+    expect(reason && explainBreachReason(reason, 'pl')).toBe('W dniu 3 marca 2025 r. nie obowiązywał żaden kontrakt socjalny: nie można go naruszyć.');
+    expect(a.trace.find((st) => st.rule === 'art11.contractInForce')).toMatchObject({ inputs: { occurredOn: '2025-03-03', contractId: null, from: null, to: null }, outcome: false });
   });
 
   it('marks the labour-market grounds unverified from 2025-06-01, and the PAI ground unsupported', () => {
@@ -115,8 +124,8 @@ describe('explainBreach', () => {
       - wstrzymanie świadczeń pieniężnych: środek dostępny — wypłacane jest świadczenie pieniężne (art. 11 ust. 2 u.p.s.)
 
       Osoby pozostające na utrzymaniu (art. 11 ust. 3):
-      - Ola Kamińska, dziecko, 9 lat, osoba małoletnia
-      - Kuba Kamiński, dziecko, 5 lat, osoba małoletnia
+      - dziecko, 9 lat, osoba małoletnia
+      - dziecko, 5 lat, osoba małoletnia
 
       Proporcjonalność — do rozważenia:
       - [ ] Czy środek jest proporcjonalny do wagi i powtarzalności naruszenia?
@@ -127,10 +136,10 @@ describe('explainBreach', () => {
       - [ ] Czy uzasadnienie decyzji wskazuje fakty, dowody i rozważenie sytuacji osób na utrzymaniu?
 
       Ustalenia:
-      1. Zgłoszono: Odmowa podpisania kontraktu socjalnego (2025-03-03). Podstawa: odmowa zawarcia kontraktu socjalnego. Dowody: notatka służbowa z 2025-03-03. — art. 11 ust. 2 u.p.s.
-      2. Osoba nie złożyła wyjaśnień w terminie (2025-03-17). — art. 11 ust. 2 u.p.s.
+      1. Zgłoszono: Odmowa podpisania kontraktu socjalnego (3 marca 2025 r.). Podstawa: odmowa zawarcia kontraktu socjalnego. Dowody: notatka służbowa z 2025-03-03. — art. 11 ust. 2 u.p.s.
+      2. Osoba nie złożyła wyjaśnień w terminie (17 marca 2025 r.). — art. 11 ust. 2 u.p.s.
       3. Możliwe środki (art. 11 ust. 2): odmowa przyznania świadczenia — środek dostępny; uchylenie decyzji o przyznaniu świadczenia — środek dostępny; wstrzymanie świadczeń pieniężnych — środek dostępny. — art. 11 ust. 2 u.p.s.
-      4. Przy decyzji bierze się pod uwagę sytuację osób pozostających na utrzymaniu: Ola Kamińska (9 lat, osoba małoletnia), Kuba Kamiński (5 lat, osoba małoletnia). — art. 11 ust. 3 u.p.s.
+      4. Przy decyzji bierze się pod uwagę sytuację osób pozostających na utrzymaniu: 2 osoby małoletnie. — art. 11 ust. 3 u.p.s.
 
       Okoliczności z art. 11 „mogą stanowić podstawę” — rozstrzyga organ (kierownik ośrodka lub osoba upoważniona) w decyzji administracyjnej z uzasadnieniem; ta ocena nie jest decyzją."
     `);

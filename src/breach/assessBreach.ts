@@ -1,9 +1,9 @@
 import { type Result, fail, ok } from '../_lib/result.js';
 import { parseWith } from '../issues/fromZod.js';
 import type { Issue } from '../issues/issue.js';
-import { ageOn } from '../law/civilDate.js';
+import { type CivilDate, ageOn } from '../law/civilDate.js';
 import type { LegalBasis } from '../law/legalBasis.js';
-import { type Bilingual, type Reason, type TraceStep, step } from '../law/trace.js';
+import { traceReason, traceStep } from '../law/trace.js';
 import type { Relation } from '../case/household.js';
 import type { BreachGround } from '../law/breachGround.js';
 import { activationAddedOn, breachGrounds } from './breachGround.js';
@@ -11,18 +11,66 @@ import { valueAt } from '../law/period.js';
 import { legalConstants } from '../law/ups/constants.js';
 import { labourMarketActRepealedOn } from '../law/ups/art11.js';
 import { BreachAssessmentInput } from './breachInput.js';
-import { type Measure, measuresFor } from './measure.js';
-import { countPl } from '../i18n/plural.js';
-import { label } from '../i18n/labels.js';
-
-const years = ['rok', 'lata', 'lat'] as const;
+import { type BenefitSituation, type Measure, measuresFor } from './measure.js';
+import { type BreachReason, type BreachStep, breachReasons, breachRules } from './rules.js';
 
 /**
- * The art. 11 assessment: decision support for the worker and the authority, never a decision.
+ * The questions of proportionality the assessment asks the authority to weigh before a measure (art. 11
+ * with art. 7 k.p.a.), in the order they are shown:
+ * - `gravity`: is the measure proportionate to the gravity and repetition of the breach;
+ * - `milderMeans`: were milder means tried first (motivating, modifying the plan, a new contract);
+ * - `dependants`: how will the measure affect the dependants, children above all (art. 11 ust. 3);
+ * - `basicNeeds`: can help in kind secure basic needs (shelter, a meal, clothing);
+ * - `informedAndHeard`: was the client told of the consequences (e.g. in the contract) and heard;
+ * - `justification`: does the justification of the decision state the facts, the evidence and the
+ *   dependants' situation.
+ *
+ * @example
+ * ```ts
+ * import { proportionalityQuestions } from 'praca-socjalna';
+ * proportionalityQuestions[0]; //=> 'gravity'
+ * ```
+ * @category Breach
+ */
+export const proportionalityQuestions = ['gravity', 'milderMeans', 'dependants', 'basicNeeds', 'informedAndHeard', 'justification'] as const;
+/**
+ * A question of proportionality; see {@link proportionalityQuestions}.
+ *
+ * @example
+ * ```ts
+ * import { type ProportionalityQuestion } from 'praca-socjalna';
+ * const q: ProportionalityQuestion = 'milderMeans';
+ * ```
+ * @category Breach
+ */
+export type ProportionalityQuestion = (typeof proportionalityQuestions)[number];
+
+/**
+ * Why a measure of art. 11 is or is not available, as data: `met` — the facts of the benefit situation
+ * that make it possible (`situation`, those present); `needsAnyOf` — none of the facts it needs is present
+ * (`situation`, those it needs); `cashOnly` — suspension concerns cash benefits only and none is being paid.
+ *
+ * @example
+ * ```ts
+ * import { type MeasureReason } from 'praca-socjalna';
+ * const why: MeasureReason = { code: 'needsAnyOf', situation: ['pendingApplication'] };
+ * ```
+ * @category Breach
+ */
+export interface MeasureReason {
+  readonly code: 'met' | 'needsAnyOf' | 'cashOnly';
+  readonly situation: readonly (keyof BenefitSituation)[];
+}
+
+/**
+ * The art. 11 assessment: decision support for the worker and the authority, never a decision. Data only:
+ * the sentences are rendered by `explainBreach` (and `explainBreachStep`, `explainBreachReason`) from the
+ * catalogues of each language.
  *
  * @remarks `outcome`: `groundMayApply` (the law „may be a basis”; the authority decides), `noGround` (a
  * justified reason, or a condition of the ground is missing), `awaitingHearing` (the client has not been
  * heard yet, or the worker has not assessed the explanation), `unsupported` (the reference cannot settle it).
+ * `statutePl` is the statute's wording of the ground (law data, from `breachGrounds`).
  * @example
  * ```ts
  * import { type BreachAssessment } from 'praca-socjalna';
@@ -36,8 +84,8 @@ export interface BreachAssessment {
   readonly basis: LegalBasis;
   readonly statutePl: string;
   readonly outcome: 'groundMayApply' | 'noGround' | 'awaitingHearing' | 'unsupported';
-  readonly reasons: readonly Reason[];
-  readonly measures: readonly { readonly measure: Measure; readonly basis: LegalBasis; readonly available: boolean; readonly why: Bilingual }[];
+  readonly reasons: readonly BreachReason[];
+  readonly measures: readonly { readonly measure: Measure; readonly basis: LegalBasis; readonly available: boolean; readonly why: MeasureReason }[];
   /**
    * The persons the client maintains (art. 11 ust. 3), each with its basis and why it counts: `minor` (a minor
    * member, maintained by default) or `recorded` (the worker recorded the person as maintained).
@@ -51,45 +99,9 @@ export interface BreachAssessment {
     readonly basis: LegalBasis;
     readonly why: 'minor' | 'recorded';
   }[];
-  readonly proportionality: readonly Bilingual[];
-  readonly discretion: Bilingual;
-  readonly trace: readonly TraceStep[];
+  readonly proportionality: readonly ProportionalityQuestion[];
+  readonly trace: readonly BreachStep[];
 }
-
-const situationWords: Record<string, Bilingual> = {
-  pendingApplication: { pl: 'wniosek oczekuje na decyzję', en: 'an application awaits a decision' },
-  benefitGranted: { pl: 'świadczenie przyznano decyzją', en: 'a benefit was granted by a decision' },
-  cashBeingPaid: { pl: 'wypłacane jest świadczenie pieniężne', en: 'a cash benefit is being paid' },
-};
-
-const proportionality: readonly Bilingual[] = [
-  { pl: 'Czy środek jest proporcjonalny do wagi i powtarzalności naruszenia?', en: 'Is the measure proportionate to the gravity and repetition of the breach?' },
-  { pl: 'Czy wcześniej zastosowano łagodniejsze środki (motywowanie, modyfikacja planu, nowy kontrakt)?', en: 'Were milder means tried first (motivating, modifying the plan, a new contract)?' },
-  { pl: 'Jak środek wpłynie na osoby pozostające na utrzymaniu, zwłaszcza dzieci (art. 11 ust. 3)?', en: 'How will the measure affect the dependants, children above all (art. 11 ust. 3)?' },
-  { pl: 'Czy pomoc w formie niepieniężnej zabezpieczy podstawowe potrzeby (schronienie, posiłek, ubranie)?', en: 'Can help in kind secure basic needs (shelter, meal, clothing)?' },
-  { pl: 'Czy osobę pouczono o skutkach (np. w kontrakcie) i czy ją wysłuchano?', en: 'Was the client told of the consequences (e.g. in the contract) and heard?' },
-  { pl: 'Czy uzasadnienie decyzji wskazuje fakty, dowody i rozważenie sytuacji osób na utrzymaniu?', en: "Does the decision's justification state the facts, the evidence and the dependants' situation?" },
-];
-
-/**
- * @internal A clause for the middle of a sentence: no trailing full stops or spaces, so the sentence adds its own.
- * A backward scan, linear in the text (a trimming regex backtracked quadratically on long runs of dots).
- */
-export function clause(text: string): string {
-  let end = text.length;
-  while (end > 0) {
-    const c = text.charCodeAt(end - 1);
-    // '.', space, tab, line breaks, no-break space
-    if (c === 46 || c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 160) end--;
-    else break;
-  }
-  return text.slice(0, end);
-}
-
-const discretion: Bilingual = {
-  pl: 'Okoliczności z art. 11 „mogą stanowić podstawę” — rozstrzyga organ (kierownik ośrodka lub osoba upoważniona) w decyzji administracyjnej z uzasadnieniem; ta ocena nie jest decyzją.',
-  en: 'The circumstances of art. 11 "may be a basis" — the authority (the head of the centre or an authorised person) decides, in an administrative decision with a justification; this assessment is not a decision.',
-};
 
 /**
  * Assesses a reported breach under art. 11 u.p.s.: which ground applies and why, the measures available
@@ -137,108 +149,74 @@ export function assessBreach(input: unknown): Result<BreachAssessment, readonly 
  */
 export function assessValidatedBreach(x: BreachAssessmentInput): Result<BreachAssessment, readonly Issue[]> {
   const info = breachGrounds[x.ground];
-  const trace: TraceStep[] = [];
-  const reasons: Reason[] = [];
-  const unsupported: Reason[] = [];
+  const trace: BreachStep[] = [];
+  const reasons: BreachReason[] = [];
+  const unsupported: BreachReason[] = [];
   const members = new Map(x.household.members.map((m) => [m.person.id, m]));
   if (!members.has(x.clientId)) {
     return fail([{ code: 'unknown_reference', path: ['clientId'], id: x.clientId, collection: 'household members' }]);
   }
 
   const inForce = valueAt(info.wording, x.occurredOn);
-  const wording = inForce.ok ? { confidence: inForce.value.period.confidence, note: inForce.value.value.note } : undefined;
-  trace.push(step({
-    rule: 'art11.ground',
-    basis: info.basis,
-    text: {
-      pl: `Zgłoszono: ${clause(x.description)} (${x.occurredOn}). Podstawa: ${info.statutePl}${wording && wording.confidence !== 'V' ? ` — uwaga: ${wording.note ?? 'brzmienie niezweryfikowane'}` : ''}. Dowody: ${x.evidence.length > 0 ? x.evidence.join('; ') : 'brak'}.`,
-      en: `Reported: ${clause(x.description)} (${x.occurredOn}). Ground: ${info.nameEn}${wording && wording.confidence !== 'V' ? ` — note: the wording is not verified${x.occurredOn >= labourMarketActRepealedOn && info.requires === 'unemployed' ? ` after the ${labourMarketActRepealedOn} repeal of the employment-promotion act` : ''}` : ''}. Evidence: ${x.evidence.length > 0 ? x.evidence.join('; ') : 'none'}.`,
-    },
-    inputs: { ground: x.ground, occurredOn: x.occurredOn, evidence: x.evidence.length },
-    parameters: [],
-    output: x.ground,
-    flags: wording && wording.confidence !== 'V' ? ['unverified'] : [],
-  }));
+  const wording = inForce.ok ? inForce.value.period : undefined;
+  trace.push(traceStep(breachRules, 'art11.ground', info.basis, {
+    ground: x.ground,
+    occurredOn: x.occurredOn,
+    description: x.description,
+    evidence: x.evidence,
+    wordingConfidence: wording?.confidence ?? null,
+    wordingFrom: wording?.from ?? null,
+  }, x.ground, [], wording !== undefined && wording.confidence !== 'V' ? ['unverified'] : []));
   if (wording === undefined) {
-    unsupported.push({ rule: 'ups.inForce', basis: { act: 'ups' }, text: { pl: `Zdarzenie z ${x.occurredOn} jest sprzed wejścia w życie ustawy (${legalConstants.actInForceFrom.value}).`, en: `The event of ${x.occurredOn} is before the act entered into force (${legalConstants.actInForceFrom.value}).` } });
+    unsupported.push(traceReason(breachReasons, 'ups.inForce', { act: 'ups' }, { occurredOn: x.occurredOn, actInForceFrom: legalConstants.actInForceFrom.value as CivilDate }));
   }
   if (x.ground === 'refusingActivation' && wording !== undefined && x.occurredOn < activationAddedOn) {
-    unsupported.push({
-      rule: 'art11.activationBefore2011',
-      basis: info.basis,
-      text: {
-        pl: 'Do 2011-05-02 art. 11 ust. 2 wymieniał tylko odmowę podjęcia prac społecznie użytecznych; szkolenie, staż i prace interwencyjne dodano od 2011-05-03. Podstawa istnieje tylko wtedy, gdy odmowa dotyczyła prac społecznie użytecznych (wtedy wskaż podstawę odmowy podjęcia pracy) — ocenia pracownik.',
-        en: 'Until 2011-05-02 art. 11 ust. 2 named only a refusal of socially useful work; training, internship and intervention works were added from 2011-05-03. The ground exists only if the refusal concerned socially useful work (then use the refusal-of-work ground) — the worker assesses it.',
-      },
-    });
+    unsupported.push(traceReason(breachReasons, 'art11.activationBefore2011', info.basis, { occurredOn: x.occurredOn, activationAddedOn }));
   }
   if (x.ground === 'refusingSocialIntegration' && x.occurredOn >= labourMarketActRepealedOn) {
-    unsupported.push({
-      rule: 'art11.pai',
-      basis: info.basis,
-      text: {
-        pl: `Program Aktywizacja i Integracja był uregulowany w ustawie uchylonej ${labourMarketActRepealedOn}; czy ta podstawa ma dziś zastosowanie, nie wynika z materiału źródłowego.`,
-        en: `The Programme Activation and Integration was set by the act repealed on ${labourMarketActRepealedOn}; whether this ground still applies does not follow from the reference.`,
-      },
-    });
+    unsupported.push(traceReason(breachReasons, 'art11.pai', info.basis, { occurredOn: x.occurredOn, repealedOn: labourMarketActRepealedOn }));
   }
 
-  // conditions of the ground
-  const condition = (met: boolean, text: Bilingual, rule: string, inputs: Readonly<Record<string, string>> = {}) => {
-    trace.push(step({ rule, basis: info.basis, text, inputs, parameters: [], output: met }));
-    if (!met) reasons.push({ rule, basis: info.basis, text });
-  };
+  // conditions of the ground: a condition not met is a step and the reason there is no ground
   if (info.requires === 'unemployed') {
-    condition(x.clientFacts.unemployed, x.clientFacts.unemployed
-      ? { pl: 'Osoba ma status osoby bezrobotnej.', en: 'The client is an unemployed person.' }
-      : { pl: 'Ta podstawa dotyczy tylko osoby bezrobotnej, a ta osoba nie ma takiego statusu.', en: 'This ground applies only to an unemployed person, which the client is not.' }, 'art11.unemployed');
+    trace.push(traceStep(breachRules, 'art11.unemployed', info.basis, { unemployed: x.clientFacts.unemployed }, x.clientFacts.unemployed));
+    if (!x.clientFacts.unemployed) reasons.push(traceReason(breachReasons, 'art11.unemployed', info.basis, {}));
   }
   if (info.requires === 'addictedToAlcohol') {
-    condition(x.clientFacts.addictedToAlcohol, x.clientFacts.addictedToAlcohol
-      ? { pl: 'Stwierdzono uzależnienie od alkoholu.', en: 'The client is addicted to alcohol.' }
-      : { pl: 'Ta podstawa dotyczy tylko osoby uzależnionej od alkoholu.', en: 'This ground applies only to a person addicted to alcohol.' }, 'art11.addicted');
+    const met = x.clientFacts.addictedToAlcohol;
+    trace.push(traceStep(breachRules, 'art11.addicted', info.basis, { addictedToAlcohol: met }, met));
+    if (!met) reasons.push(traceReason(breachReasons, 'art11.addicted', info.basis, {}));
   }
   if (info.requires === 'contractInForce') {
-    const inForce = x.contractPeriods.find((p) => p.from <= x.occurredOn && x.occurredOn <= p.to);
-    condition(inForce !== undefined, inForce
-      ? { pl: `Kontrakt obowiązywał w dniu ${x.occurredOn} (od ${inForce.from} do ${inForce.to}).`, en: `A contract was in force on ${x.occurredOn} (${inForce.from} to ${inForce.to}).` }
-      : { pl: `W dniu ${x.occurredOn} nie obowiązywał żaden kontrakt socjalny: nie można go naruszyć.`, en: `No social contract was in force on ${x.occurredOn}: none could be broken.` }, 'art11.contractInForce', inForce ? { contractId: inForce.contractId } : {});
+    const contract = x.contractPeriods.find((p) => p.from <= x.occurredOn && x.occurredOn <= p.to);
+    trace.push(traceStep(breachRules, 'art11.contractInForce', info.basis, {
+      occurredOn: x.occurredOn, contractId: contract?.contractId ?? null, from: contract?.from ?? null, to: contract?.to ?? null,
+    }, contract !== undefined));
+    if (contract === undefined) reasons.push(traceReason(breachReasons, 'art11.contractInForce', info.basis, { occurredOn: x.occurredOn }));
   }
   if (info.requires === 'benefitGranted') {
-    condition(x.situation.benefitGranted, x.situation.benefitGranted
-      ? { pl: 'Świadczenie zostało przyznane.', en: 'A benefit was granted.' }
-      : { pl: 'Ta podstawa dotyczy przyznanych świadczeń, a żadnego nie przyznano.', en: 'This ground concerns granted benefits, and none was granted.' }, 'art11.benefitGranted');
+    const met = x.situation.benefitGranted;
+    trace.push(traceStep(breachRules, 'art11.benefitGranted', info.basis, { benefitGranted: met }, met));
+    if (!met) reasons.push(traceReason(breachReasons, 'art11.benefitGranted', info.basis, {}));
   }
 
-  // the right to be heard, and the worker's finding on the reason given
   // The right to be heard: no answer counts only once the time given to answer has passed, as for `asked`.
-  const deadlinePassed = (x.hearing.status === 'asked' || x.hearing.status === 'noAnswer') && x.hearing.deadline < x.asOf;
-  const heard = x.hearing.status === 'explained' || deadlinePassed;
-  trace.push(step({
-    rule: 'art11.hearing',
-    basis: info.basis,
-    text: {
-      pl: x.hearing.status === 'explained' ? `Osoba złożyła wyjaśnienia (${x.hearing.receivedOn}): „${x.hearing.text}”.` : x.hearing.status === 'noAnswer' ? (heard ? `Osoba nie złożyła wyjaśnień w terminie (${x.hearing.deadline}).` : `Brak wyjaśnień, ale termin na ich złożenie (${x.hearing.deadline}) jeszcze nie upłynął.`) : x.hearing.status === 'asked' ? `Wezwano do wyjaśnień (${x.hearing.requestedOn}), termin ${x.hearing.deadline}${heard ? ' upłynął bez odpowiedzi' : ''}.` : 'Osoby nie wezwano jeszcze do złożenia wyjaśnień.',
-      en: x.hearing.status === 'explained' ? `The client explained (${x.hearing.receivedOn}): "${x.hearing.text}".` : x.hearing.status === 'noAnswer' ? (heard ? `The client gave no explanation by the deadline (${x.hearing.deadline}).` : `No explanation yet, but the time to answer (${x.hearing.deadline}) has not passed.`) : x.hearing.status === 'asked' ? `Asked for an explanation (${x.hearing.requestedOn}), deadline ${x.hearing.deadline}${heard ? ', passed with no answer' : ''}.` : 'The client has not been asked for an explanation yet.',
-    },
-    inputs: { hearing: x.hearing.status },
-    parameters: [],
-    output: heard,
-  }));
+  const h = x.hearing;
+  const deadlinePassed = (h.status === 'asked' || h.status === 'noAnswer') && h.deadline < x.asOf;
+  const heard = h.status === 'explained' || deadlinePassed;
+  trace.push(traceStep(breachRules, 'art11.hearing', info.basis, {
+    hearing: h.status,
+    asOf: x.asOf,
+    requestedOn: h.status === 'asked' ? h.requestedOn : null,
+    receivedOn: h.status === 'explained' ? h.receivedOn : null,
+    deadline: h.status === 'asked' || h.status === 'noAnswer' ? h.deadline : null,
+    explanation: h.status === 'explained' ? h.text : null,
+  }, heard));
+  // the worker's finding on the reason given
   if (x.justifiedReason !== null) {
-    trace.push(step({
-      rule: 'art11.justifiedReason',
-      basis: info.basis,
-      text: x.justifiedReason.found
-        ? { pl: `Ocena pracownika: powód uzasadniony — ${clause(x.justifiedReason.reasoning)}. Uzasadniony powód wyłącza podstawę.`, en: `Worker's finding: a justified reason — ${clause(x.justifiedReason.reasoning)}. A justified reason removes the ground.` }
-        : { pl: `Ocena pracownika: brak uzasadnionego powodu — ${clause(x.justifiedReason.reasoning)}.`, en: `Worker's finding: no justified reason — ${clause(x.justifiedReason.reasoning)}.` },
-      inputs: { found: x.justifiedReason.found },
-      parameters: [],
-      output: !x.justifiedReason.found,
-    }));
-    if (x.justifiedReason.found) {
-      reasons.push({ rule: 'art11.justifiedReason', basis: info.basis, text: { pl: `Uzasadniony powód: ${clause(x.justifiedReason.reasoning)}.`, en: `A justified reason: ${clause(x.justifiedReason.reasoning)}.` } });
-    }
+    const { found, reasoning } = x.justifiedReason;
+    trace.push(traceStep(breachRules, 'art11.justifiedReason', info.basis, { found, reasoning }, !found));
+    if (found) reasons.push(traceReason(breachReasons, 'art11.justifiedReason', info.basis, { reasoning }));
   }
 
   const measures = measuresFor(info.paragraph, x.situation).map((m) => ({
@@ -246,22 +224,15 @@ export function assessValidatedBreach(x: BreachAssessmentInput): Result<BreachAs
     basis: m.basis,
     available: m.available,
     why: m.available
-      ? { pl: m.needsAnyOf.filter((k) => x.situation[k]).map((k) => situationWords[k]?.pl).join('; '), en: m.needsAnyOf.filter((k) => x.situation[k]).map((k) => situationWords[k]?.en).join('; ') }
-      : m.measure === 'suspendCashBenefits'
-        ? { pl: 'Wstrzymać można tylko świadczenia pieniężne, a żadne nie jest wypłacane.', en: 'Only cash benefits can be suspended, and none is being paid.' }
-        : { pl: `Wymaga, aby: ${m.needsAnyOf.map((k) => situationWords[k]?.pl).join(' lub ')}.`, en: `Needs that ${m.needsAnyOf.map((k) => situationWords[k]?.en).join(' or ')}.` },
+      ? { code: 'met' as const, situation: m.needsAnyOf.filter((k) => x.situation[k]) }
+      : { code: m.measure === 'suspendCashBenefits' ? 'cashOnly' as const : 'needsAnyOf' as const, situation: [...m.needsAnyOf] },
   }));
-  trace.push(step({
-    rule: `art11.measures`,
-    basis: { act: 'ups', article: '11', paragraph: info.paragraph },
-    text: {
-      pl: `Możliwe środki (art. 11 ust. ${info.paragraph}): ${measures.map((m) => `${label(m.measure, 'pl', 'Measure') ?? ''} — ${m.available ? 'środek dostępny' : 'środek niedostępny'}`).join('; ')}.`,
-      en: `Possible measures (art. 11 ust. ${info.paragraph}): ${measures.map((m) => `${label(m.measure, 'en', 'Measure') ?? ''} — ${m.available ? 'available' : 'not available'}`).join('; ')}.`,
-    },
-    inputs: { ...x.situation },
-    parameters: [],
-    output: measures.filter((m) => m.available).length,
-  }));
+  const available = measures.filter((m) => m.available).map((m) => m.measure);
+  trace.push(traceStep(breachRules, 'art11.measures', { act: 'ups', article: '11', paragraph: info.paragraph }, {
+    ...x.situation,
+    measures: measures.map((m) => m.measure),
+    available,
+  }, available.length));
 
   // Art. 11 ust. 3: the persons the client maintains — minors by default, adults only when recorded.
   const recorded = new Map((x.maintained ?? []).map((r) => [r.personId, r.maintained]));
@@ -270,6 +241,8 @@ export function assessValidatedBreach(x: BreachAssessmentInput): Result<BreachAs
   for (const m of x.household.members) {
     if (m.person.id === x.clientId) continue;
     const age = ageOn(m.person.birthDate, x.asOf);
+    // A member born after the day assessed (an assessment of a past event) was nobody's dependant then.
+    if (age < 0) continue;
     const minor = age < legalConstants.ageOfMajority.value;
     const maintained = recorded.get(m.person.id) ?? minor;
     if (!maintained) continue;
@@ -279,27 +252,23 @@ export function assessValidatedBreach(x: BreachAssessmentInput): Result<BreachAs
   if (unknownRecord !== undefined) {
     return fail([{ code: 'unknown_reference', path: ['maintained'], id: unknownRecord.personId, collection: 'household members' }]);
   }
-  trace.push(step({
-    rule: 'art11.dependants',
-    basis: { act: 'ups', article: '11', paragraph: '3' },
-    text: dependants.length > 0
-      ? { pl: `Przy decyzji bierze się pod uwagę sytuację osób pozostających na utrzymaniu: ${dependants.map((d) => `${d.name} (${countPl(d.age, years)}${d.minor ? ', osoba małoletnia' : ', na utrzymaniu według ustaleń pracownika'})`).join(', ')}.`, en: `The decision takes into account the persons maintained: ${dependants.map((d) => `${d.name} (${d.age}${d.minor ? ', a minor' : ', maintained as the worker recorded'})`).join(', ')}.` }
-      : { pl: 'Według danych nikt z gospodarstwa domowego nie pozostaje na utrzymaniu tej osoby: sprawdzić, czy ktoś pozostaje na jej utrzymaniu, także poza gospodarstwem.', en: 'By the data, no one in the household is maintained by the client: check whether anyone is, also outside the household.' },
-    inputs: { members: x.household.members.length, maintainedRecorded: (x.maintained ?? []).length },
-    parameters: [],
-    output: dependants.length,
-  }));
+  const byRecord = dependants.filter((d) => d.why === 'recorded').length;
+  trace.push(traceStep(breachRules, 'art11.dependants', ust3, {
+    members: x.household.members.length,
+    maintainedRecorded: (x.maintained ?? []).length,
+    minors: dependants.length - byRecord,
+    recorded: byRecord,
+  }, dependants.length));
 
   const outcome: BreachAssessment['outcome'] =
     reasons.length > 0 ? 'noGround'
     : unsupported.length > 0 ? 'unsupported'
-    : !heard || (x.hearing.status === 'explained' && x.justifiedReason === null) ? 'awaitingHearing'
+    : !heard || (h.status === 'explained' && x.justifiedReason === null) ? 'awaitingHearing'
     : 'groundMayApply';
-  const why: Reason[] =
+  const why: BreachReason[] =
     outcome === 'noGround' ? reasons
     : outcome === 'unsupported' ? unsupported
-    : outcome === 'awaitingHearing'
-      ? [{ rule: 'art11.hearing', basis: info.basis, text: heard ? { pl: 'Pracownik socjalny nie ocenił jeszcze wyjaśnień tej osoby.', en: "The worker has not yet assessed the client's explanation." } : { pl: 'Osoba musi zostać wysłuchana przed oceną (prawo do złożenia wyjaśnień).', en: 'The client must be heard before the assessment (the right to explain).' } }]
-      : [];
-  return ok({ ground: x.ground, basis: info.basis, statutePl: info.statutePl, outcome, reasons: why, measures, dependants, proportionality, discretion, trace });
+    : outcome === 'awaitingHearing' ? [traceReason(breachReasons, 'art11.hearing', info.basis, { heard })]
+    : [];
+  return ok({ ground: x.ground, basis: info.basis, statutePl: info.statutePl, outcome, reasons: why, measures, dependants, proportionality: [...proportionalityQuestions], trace });
 }

@@ -1,55 +1,97 @@
 import type { Language } from '../issues/issue.js';
-import { formatLegalBasis } from '../law/legalBasis.js';
-import { countPl } from '../i18n/plural.js';
-import { label } from '../i18n/labels.js';
+import { LegalBasis, formatLegalBasis } from '../law/legalBasis.js';
+import { type Reason, type TraceStep, renderReasonWith, renderWith } from '../law/trace.js';
 import type { BreachAssessment } from './assessBreach.js';
+import { breachReasons, breachRules } from './rules.js';
+import type { BreachCatalogue } from './text/catalogue.js';
+import { breachEn } from './text/en.js';
+import { breachPl } from './text/pl.js';
 
-/** Relations by their labels (gender-neutral in Polish where the person's sex is not recorded). */
-const relation = (r: BreachAssessment['dependants'][number]['relation'], lang: Language): string => label(r, lang, 'Relation') ?? '';
-
-const w = {
-  pl: { title: 'Ocena okoliczności z art. 11 ustawy o pomocy społecznej', ground: 'Podstawa', outcome: { groundMayApply: 'okoliczność może stanowić podstawę do zastosowania środka', noGround: 'brak podstawy', awaitingHearing: 'ocena niekompletna — najpierw wysłuchanie osoby', unsupported: 'nie można rozstrzygnąć na podstawie materiału źródłowego' }, why: 'Dlaczego', measures: 'Środki', available: 'środek dostępny', unavailable: 'środek niedostępny', dependants: 'Osoby pozostające na utrzymaniu (art. 11 ust. 3)', none: 'brak w gospodarstwie domowym', checklist: 'Proporcjonalność — do rozważenia', findings: 'Ustalenia', minor: 'osoba małoletnia', years: 'l.' },
-  en: { title: 'Assessment of the circumstances of art. 11 of the Social Assistance Act', ground: 'Ground', outcome: { groundMayApply: 'the circumstance may be a basis for a measure', noGround: 'no ground', awaitingHearing: 'incomplete — hear the client first', unsupported: 'cannot be settled from the reference' }, why: 'Why', measures: 'Measures', available: 'available', unavailable: 'not available', dependants: 'Dependants (art. 11 ust. 3)', none: 'none in the household', checklist: 'Proportionality — to consider', findings: 'Findings', minor: 'a minor', years: 'years' },
-} as const;
-
-const flagWords = {
-  pl: { localLaw: 'prawo miejscowe', unverified: 'brzmienie niezweryfikowane — sprawdź przed decyzją', integratorDecision: 'decyzja ośrodka', lowConfidence: 'słabe źródło — sprawdź przed decyzją' },
-  en: { localLaw: 'local law', unverified: 'wording not verified — check before deciding', integratorDecision: "centre's decision", lowConfidence: 'weak source — check before deciding' },
-} as const;
+/** The catalogue of each language: a new language is its file and one line here. */
+const catalogues: { readonly [L in Language]: BreachCatalogue } = { pl: breachPl, en: breachEn };
+const catalogueOf = (lang: unknown): BreachCatalogue | undefined =>
+  typeof lang === 'string' && Object.hasOwn(catalogues, lang) ? catalogues[lang as Language] : undefined;
 
 /**
  * Renders an art. 11 assessment as text for the file and the justification of a decision, in Polish or
  * English: the ground, the outcome and why, the measures with their availability, the dependants, the
- * proportionality checklist, the findings with their basis, and that the authority decides.
+ * proportionality checklist, the findings with their basis, and that the authority decides. Every sentence
+ * comes from the language's catalogue; nothing was written while deciding.
  *
+ * @remarks The dependants are named by relation and age. Their names (from `a.dependants`) are written only
+ * with `{ names: true }`: a text that may be logged or sent carries no name unless the caller asks for it.
+ * The client's own words and the worker's reasoning are quoted as given.
  * @example
  * ```ts
  * import { explainBreach, type BreachAssessment } from 'praca-socjalna';
  * declare const assessment: BreachAssessment;
  * const text: string = explainBreach(assessment, 'pl');
+ * const forTheFile: string = explainBreach(assessment, 'pl', { names: true });
  * ```
  * @category Breach
  */
-export function explainBreach(a: BreachAssessment, lang: Language): string {
-  const t = w[lang];
-  const out = [`${t.title}`, `${t.ground}: ${a.statutePl} — ${formatLegalBasis(a.basis)}`, `→ ${t.outcome[a.outcome]}`];
+export function explainBreach(a: BreachAssessment, lang: Language, options?: { readonly names?: boolean }): string {
+  const t = catalogueOf(lang) ?? breachPl;
+  const withNames = options?.names === true;
+  const out = [t.title, `${t.groundHeading}: ${t.ground(a.ground)} — ${formatLegalBasis(a.basis)}`, `→ ${t.outcome[a.outcome]}`];
   if (a.reasons.length > 0) {
     out.push('', `${t.why}:`);
-    for (const r of a.reasons) out.push(`- ${r.text[lang]} (${formatLegalBasis(r.basis)})`);
+    for (const r of a.reasons) out.push(`- ${renderReasonWith(breachReasons, t.reasons, r) ?? ''} (${formatLegalBasis(r.basis)})`);
   }
   if (a.outcome === 'groundMayApply' || a.outcome === 'awaitingHearing') {
-    out.push('', `${t.measures}:`);
-    for (const m of a.measures) out.push(`- ${label(m.measure, lang, 'Measure') ?? ''}: ${m.available ? t.available : t.unavailable} — ${m.why[lang]} (${formatLegalBasis(m.basis)})`);
+    out.push('', `${t.measuresHeading}:`);
+    for (const m of a.measures) out.push(`- ${t.measure(m.measure)}: ${t.available(m.available)} — ${t.measureWhy(m.why)} (${formatLegalBasis(m.basis)})`);
   }
-  out.push('', `${t.dependants}:`);
-  if (a.dependants.length === 0) out.push(`- ${t.none}`);
-  for (const d of a.dependants) out.push(`- ${d.name}, ${relation(d.relation, lang)}, ${lang === 'pl' ? countPl(d.age, ['rok', 'lata', 'lat']) : `${d.age} ${t.years}`}${d.minor ? `, ${t.minor}` : ''}`);
+  out.push('', `${t.dependantsHeading}:`);
+  if (a.dependants.length === 0) out.push(`- ${t.noDependants}`);
+  for (const d of a.dependants) out.push(`- ${t.dependant(d, withNames)}`);
   if (a.outcome === 'groundMayApply') {
-    out.push('', `${t.checklist}:`);
-    for (const q of a.proportionality) out.push(`- [ ] ${q[lang]}`);
+    out.push('', `${t.checklistHeading}:`);
+    for (const q of a.proportionality) out.push(`- [ ] ${t.proportionality[q]}`);
   }
-  out.push('', `${t.findings}:`);
-  a.trace.forEach((s, i) => out.push(`${i + 1}. ${s.text[lang]} — ${formatLegalBasis(s.basis)}${s.flags.length > 0 ? ` [${s.flags.map((f) => flagWords[lang][f]).join(', ')}]` : ''}`));
-  out.push('', a.discretion[lang]);
+  out.push('', `${t.findingsHeading}:`);
+  a.trace.forEach((s, i) => out.push(`${i + 1}. ${renderWith(breachRules, t.steps, s) ?? ''} — ${formatLegalBasis(s.basis)}${s.flags.length > 0 ? ` [${s.flags.map((f) => t.flags[f]).join(', ')}]` : ''}`));
+  out.push('', t.discretion);
   return out.join('\n');
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
+
+/**
+ * Renders one step of an art. 11 trace as a sentence, for a vendor that shows steps one by one (or stored
+ * them and renders them later). A step of another area, or one whose inputs are not of the units its rule
+ * declares in {@link breachRules}, gives `undefined`: never a throw, never a sentence with a gap.
+ *
+ * @example
+ * ```ts
+ * import { assessBreach, explainBreachStep } from 'praca-socjalna';
+ * declare const input: unknown;
+ * const r = assessBreach(input);
+ * if (r.ok) r.value.trace.map((s) => explainBreachStep(s, 'pl'));
+ * ```
+ * @category Breach
+ */
+export function explainBreachStep(step: TraceStep, lang: Language): string | undefined {
+  const t = catalogueOf(lang);
+  if (t === undefined || !isObject(step) || typeof step.rule !== 'string' || !Object.hasOwn(breachRules, step.rule) || !LegalBasis.safeParse(step.basis).success) return undefined;
+  return renderWith(breachRules, t.steps, step);
+}
+
+/**
+ * Renders one reason of an art. 11 assessment as a sentence. A reason of another area, or one whose inputs
+ * are not of the units declared in {@link breachReasons}, gives `undefined`.
+ *
+ * @example
+ * ```ts
+ * import { assessBreach, explainBreachReason } from 'praca-socjalna';
+ * declare const input: unknown;
+ * const r = assessBreach(input);
+ * if (r.ok) r.value.reasons.map((x) => explainBreachReason(x, 'en'));
+ * ```
+ * @category Breach
+ */
+export function explainBreachReason(reason: Reason, lang: Language): string | undefined {
+  const t = catalogueOf(lang);
+  if (t === undefined || !isObject(reason) || typeof reason.rule !== 'string' || !Object.hasOwn(breachReasons, reason.rule)) return undefined;
+  return renderReasonWith(breachReasons, t.reasons, reason);
 }

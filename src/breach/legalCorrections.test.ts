@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { breachInput } from '../../test/support/breach.js';
-import { assessBreach, clause } from './assessBreach.js';
+import { assessBreach } from './assessBreach.js';
+import { clause } from './text/catalogue.js';
 import { breachGrounds } from './breachGround.js';
 import type { BreachAssessment } from './assessBreach.js';
 
@@ -42,6 +43,11 @@ describe('art. 11 ust. 3: dependants are the persons the client maintains (§0.0
     const olaTurns18 = '2033-04-02';
     expect(assess({ asOf: '2033-04-01', occurredOn: '2033-03-01', hearing: { status: 'noAnswer', deadline: '2033-03-20' }, contractPeriods: [] }).dependants.map((d) => d.personId)).toEqual(['p-ola', 'p-kuba']);
     expect(assess({ asOf: olaTurns18, occurredOn: '2033-03-01', hearing: { status: 'noAnswer', deadline: '2033-03-20' }, contractPeriods: [] }).dependants.map((d) => d.personId)).toEqual(['p-kuba']);
+  });
+  it('a member born after the day assessed is not a dependant of that day (no „-4 lata”)', () => {
+    const a = assess({ ground: 'refusingContract', occurredOn: '2016-03-01', asOf: '2016-03-20', hearing: { status: 'noAnswer', deadline: '2016-03-15' }, contractPeriods: [] });
+    expect(a.dependants.map((d) => [d.personId, d.age])).toEqual([['p-ola', 0]]);
+    expect(a.trace.at(-1)).toMatchObject({ rule: 'art11.dependants', outcome: 1, inputs: { members: 4, minors: 1 } });
   });
   it('a record for someone outside the household is a typed error', () => {
     const r = assessBreach(breachInput({ maintained: [{ personId: 'p-x', maintained: true }] }));

@@ -3,7 +3,7 @@ import type { Language } from '../issues/issue.js';
 import { formatLegalBasis } from '../law/legalBasis.js';
 import type { EligibilityResult, EligibilityWarning } from './result.js';
 import { type TraceParameter, renderReasonWith, renderWith } from '../law/trace.js';
-import type { EligibilityReason, EligibilityStep } from './rules.js';
+import { type EligibilityReason, type EligibilityStep, eligibilityReasons, eligibilityRules } from './rules.js';
 import type { EligibilityCatalogue, ParameterName, TableName } from './text/catalogue.js';
 import { eligibilityPl } from './text/pl.js';
 import { eligibilityEn } from './text/en.js';
@@ -32,7 +32,7 @@ function renderParameter(p: TraceParameter, t: EligibilityCatalogue): string {
  */
 export function explainEligibilityStep(step: EligibilityStep, lang: Language): string {
   const t = catalogues[lang] ?? eligibilityPl;
-  return renderWith(t.steps, step) ?? t.words.unknownRule;
+  return renderWith(eligibilityRules, t.steps, step) ?? t.words.unknownRule;
 }
 
 /**
@@ -49,7 +49,7 @@ export function explainEligibilityStep(step: EligibilityStep, lang: Language): s
  */
 export function explainEligibilityReason(reason: EligibilityReason, lang: Language): string {
   const t = catalogues[lang] ?? eligibilityPl;
-  return renderReasonWith(t.reasons, reason) ?? t.words.unknownRule;
+  return renderReasonWith(eligibilityReasons, t.reasons, reason) ?? t.words.unknownRule;
 }
 
 function renderStep(s: EligibilityStep, i: number, t: EligibilityCatalogue, lang: Language): string {

@@ -25,7 +25,9 @@ const valueOf: Readonly<Record<TraceUnit, () => z.ZodType>> = {
   code: () => z.string().meta({ description: "One of the SDK's codes; its words come from label()." }),
   codes: () => z.array(z.string()),
   id: () => z.string().meta({ description: "An id of the caller's record; never printed in prose." }),
+  ids: () => z.array(z.string()).meta({ description: "Ids of the caller's records; never printed in prose." }),
   text: () => z.string().meta({ description: "The caller's own words, printed as given." }),
+  texts: () => z.array(z.string()).meta({ description: "The caller's own words, each printed as given." }),
 };
 
 const unitValue = (spec: UnitSpec): z.ZodType => {

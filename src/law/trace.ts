@@ -1,6 +1,7 @@
 import type { CivilDate, CivilMonth } from './civilDate.js';
 import type { Confidence } from './confidence.js';
 import type { Grosze } from './grosze.js';
+import { isCivilDate } from './isCivilDate.js';
 import type { LegalBasis } from './legalBasis.js';
 import type { ParameterUnit, ValueInForce } from './period.js';
 import type { SourceId } from './sources.js';
@@ -64,7 +65,8 @@ export interface Bilingual {
  * `grosze` money in grosze; `percent` a whole percent; `count` persons or items; `years`, `months`, `days`
  * durations; `date` a civil date; `month` a civil month; `hectares` conversion hectares as a decimal string;
  * `boolean`; `code` one of the SDK's codes (rendered through its label); `codes` a list of them; `id` an id of
- * the caller's data (never rendered in prose); `text` the caller's own words (rendered as given).
+ * the caller's data (never rendered in prose), `ids` a list of them; `text` the caller's own words (rendered as
+ * given), `texts` a list of them.
  *
  * @example
  * ```ts
@@ -73,7 +75,7 @@ export interface Bilingual {
  * ```
  * @category Law
  */
-export type TraceUnit = 'grosze' | 'percent' | 'count' | 'years' | 'months' | 'days' | 'date' | 'month' | 'hectares' | 'boolean' | 'code' | 'codes' | 'id' | 'text';
+export type TraceUnit = 'grosze' | 'percent' | 'count' | 'years' | 'months' | 'days' | 'date' | 'month' | 'hectares' | 'boolean' | 'code' | 'codes' | 'id' | 'ids' | 'text' | 'texts';
 
 /**
  * A unit as a rule declares it: `'grosze'`, or `'grosze?'` where the value may be absent (`null`).
@@ -102,7 +104,9 @@ interface UnitValues {
   readonly code: string;
   readonly codes: readonly string[];
   readonly id: string;
+  readonly ids: readonly string[];
   readonly text: string;
+  readonly texts: readonly string[];
 }
 
 /**
@@ -383,14 +387,66 @@ export type StepTexts<B extends RuleBook> = { readonly [K in keyof B & string]: 
  */
 export type ReasonTexts<B extends ReasonBook> = { readonly [K in keyof B & string]: (reason: ReasonOf<B, K>) => string };
 
-/** @internal Renders a step with its catalogue; `undefined` for a rule the catalogue does not know. */
-export function renderWith<B extends RuleBook>(texts: StepTexts<B>, step: TraceStep): string | undefined {
-  const render = (texts as unknown as Readonly<Record<string, ((s: TraceStep) => string) | undefined>>)[step.rule];
-  return typeof render === 'function' && Object.hasOwn(texts, step.rule) ? render(step) : undefined;
+const isNumber = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
+const isString = (v: unknown): boolean => typeof v === 'string';
+const isStrings = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
+/** What a value of each unit must be, checked before a catalogue renders data from outside. */
+const unitChecks: { readonly [U in TraceUnit]: (v: unknown) => boolean } = {
+  grosze: (v) => Number.isSafeInteger(v),
+  percent: isNumber,
+  count: isNumber,
+  years: isNumber,
+  months: isNumber,
+  days: isNumber,
+  date: isCivilDate,
+  month: (v) => isString(v) && isCivilDate(`${v as string}-01`),
+  hectares: isString,
+  boolean: (v) => typeof v === 'boolean',
+  code: isString,
+  codes: isStrings,
+  id: isString,
+  ids: isStrings,
+  text: isString,
+  texts: isStrings,
+};
+
+/** @internal Whether a value is of a declared unit (`null` only where the unit is nullable). */
+export function ofUnit(value: unknown, spec: UnitSpec): boolean {
+  const nullable = spec.endsWith('?');
+  if (value === null) return nullable;
+  const check = unitChecks[(nullable ? spec.slice(0, -1) : spec) as TraceUnit];
+  return check !== undefined && check(value);
 }
 
-/** @internal Renders a reason with its catalogue; `undefined` for a reason the catalogue does not know. */
-export function renderReasonWith<B extends ReasonBook>(texts: ReasonTexts<B>, reason: Reason): string | undefined {
+/**
+ * @internal Whether inputs from outside (JavaScript, a database) hold every input the rule declares, each of
+ * its unit: a catalogue is only ever given data of the shape its book promises, so rendering never throws.
+ */
+export function conforms(inputs: unknown, units: InputUnits): boolean {
+  if (inputs === null || typeof inputs !== 'object') return false;
+  for (const name of Object.keys(units)) {
+    if (!Object.hasOwn(inputs, name) || !ofUnit((inputs as Record<string, unknown>)[name], units[name] as UnitSpec)) return false;
+  }
+  return true;
+}
+
+/**
+ * @internal Renders a step with its catalogue; `undefined` for a rule the book does not declare or a step
+ * whose inputs or outcome are not of the declared units.
+ */
+export function renderWith<B extends RuleBook>(book: B, texts: StepTexts<B>, step: TraceStep): string | undefined {
+  if (step === null || typeof step !== 'object' || typeof step.rule !== 'string' || !Object.hasOwn(book, step.rule)) return undefined;
+  const spec = book[step.rule] as RuleSpec;
+  if (!conforms(step.inputs, spec.inputs) || !ofUnit(step.outcome, spec.outcome) || !Array.isArray(step.flags)) return undefined;
+  const render = (texts as unknown as Readonly<Record<string, ((s: TraceStep) => string) | undefined>>)[step.rule];
+  return typeof render === 'function' ? render(step) : undefined;
+}
+
+/** @internal Renders a reason with its catalogue; `undefined` for a reason the book does not declare or malformed inputs. */
+export function renderReasonWith<B extends ReasonBook>(book: B, texts: ReasonTexts<B>, reason: Reason): string | undefined {
+  if (reason === null || typeof reason !== 'object' || typeof reason.rule !== 'string' || !Object.hasOwn(book, reason.rule)) return undefined;
+  if (!conforms(reason.inputs, book[reason.rule] as InputUnits)) return undefined;
+  if (reason.flags !== undefined && !Array.isArray(reason.flags)) return undefined;
   const render = (texts as unknown as Readonly<Record<string, ((r: Reason) => string) | undefined>>)[reason.rule];
-  return typeof render === 'function' && Object.hasOwn(texts, reason.rule) ? render(reason) : undefined;
+  return typeof render === 'function' ? render(reason) : undefined;
 }

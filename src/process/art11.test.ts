@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { homelessManSopot } from '../../examples/scenarios/homelessManSopot.js';
+import { explainBreachStep } from '../breach/explainBreach.js';
 import { breachCandidatesFromCase, contractPeriodsOf } from '../breach/fromCase.js';
 import { assessBreachFromCase, assessBreachProcedure } from './art11.js';
 import { replay } from './replay.js';
@@ -49,8 +50,10 @@ describe('art. 11 reads the one stream', () => {
     expect(JSON.stringify(again)).toBe(JSON.stringify(first));
     // The contract read from the stream is named in the step's data; the Polish sentence carries no id.
     const step = first.ok ? first.value.trace.find((s) => s.rule === 'art11.contractInForce') : undefined;
-    expect(step?.inputs).toMatchObject({ contractId: 'ipwzb-2025-001' });
-    expect(step?.text.pl).not.toContain('ipwzb-2025-001');
+    expect(step).toMatchObject({ inputs: { contractId: 'ipwzb-2025-001', from: '2025-02-03', to: '2026-01-31' }, units: { inputs: { contractId: 'id?' } }, outcome: true });
+    const pl = step && explainBreachStep(step, 'pl');
+    expect(pl).toBe('Kontrakt obowiązywał w dniu 5 marca 2025 r. (od 3 lutego 2025 r. do 31 stycznia 2026 r.).');
+    expect(step && explainBreachStep(step, 'en')).not.toContain('ipwzb-2025-001');
   });
 
   it('names an unknown circumstance with a typed issue', () => {

@@ -25,6 +25,19 @@ const breachAssessment = (() => {
   if (!r.ok) throw new Error('the breach input must be valid');
   return r.value;
 })();
+/** Assessments with every kind of step and reason: a condition missing, a justified reason, unsupported, awaiting the hearing. */
+const breachSamples = ([
+  {}, { ground: 'breakingContract', contractPeriods: [] }, { ground: 'refusingJob', clientFacts: { unemployed: false, addictedToAlcohol: false } },
+  { ground: 'refusingAddictionTreatment', hearing: { status: 'explained', receivedOn: '2025-03-10', text: 'Wyjaśnienie.' }, justifiedReason: { found: true, reasoning: 'Uzasadnione.' } },
+  { ground: 'refusingSocialIntegration', occurredOn: '2025-06-01', asOf: '2025-06-20' }, { ground: 'refusingActivation', occurredOn: '2011-05-02' },
+  { occurredOn: '2004-04-30', asOf: '2004-05-10' }, { hearing: { status: 'asked', requestedOn: '2025-03-10', deadline: '2025-03-24' } },
+  { ground: 'usingAgainstPurpose', situation: { pendingApplication: false, benefitGranted: false, cashBeingPaid: false } },
+] as Record<string, unknown>[]).map((o) => {
+  const r = api.assessBreach(breachInput(o));
+  if (!r.ok) throw new Error('the breach samples must be valid');
+  return r.value;
+});
+const textOrNothing = (r: unknown) => (r === undefined || (typeof r === 'string' && r.length > 0 && !r.includes('undefined')) ? undefined : `not a sentence or undefined: ${String(r).slice(0, 80)}`);
 const calendar = { source: 'kalendarz MOPS 2025', covers: { from: '2025-01-01', to: '2025-12-31' }, holidays: ['2025-04-21', '2025-05-01', '2025-05-03'] };
 /** Contracts as the stream holds them: every contract of every Sopot state (drafted, signed, approved, annexed, completed). */
 const contractStates = withContract.flatMap((s) => s.contracts);
@@ -191,7 +204,9 @@ const coreEntries: readonly FuzzEntry[] = [
   // breach (art. 11): the procedure is in the case stream
   unary('assessBreach', 'validated', anyInput(fc.constant(bInput as unknown)), (i) => api.assessBreach(i), { check: resultShape }),
   unary('assessValidatedBreach', 'trusted', fc.constant(bInput as unknown), (i) => api.assessValidatedBreach(i as never), { check: resultShape }),
-  { name: 'explainBreach', trust: 'trusted', args: fc.tuple(fc.constant(breachAssessment as unknown), lang), call: (a, l) => api.explainBreach(a as never, l as 'pl') },
+  { name: 'explainBreach', trust: 'trusted', args: fc.tuple(fc.constant(breachAssessment as unknown), lang, fc.constantFrom(undefined, { names: true })), call: (a, l, o) => api.explainBreach(a as never, l as 'pl', o as never) },
+  { name: 'explainBreachStep', trust: 'validated', args: fc.tuple(anyInput(fc.constantFrom(...breachSamples.flatMap((a) => a.trace))), fc.oneof(lang as fc.Arbitrary<unknown>, weird)), call: (s, l) => api.explainBreachStep(s as never, l as 'pl'), check: textOrNothing },
+  { name: 'explainBreachReason', trust: 'validated', args: fc.tuple(anyInput(fc.constantFrom(...breachSamples.flatMap((a) => a.reasons))), fc.oneof(lang as fc.Arbitrary<unknown>, weird)), call: (r, l) => api.explainBreachReason(r as never, l as 'pl'), check: textOrNothing },
   { name: 'assessBreachProcedure', trust: 'validated', args: fc.tuple(fc.constantFrom(...breachStates, ...states), fc.oneof(fc.constantFrom(procedureId, 'missing', '__proto__', 'constructor') as fc.Arbitrary<unknown>, weird), fc.oneof(recentDate as fc.Arbitrary<unknown>, weird)), call: (s, p, d) => api.assessBreachProcedure(s as CaseState, p as string, d as CivilDate), check: resultShape },
   unary('breachCandidatesFromCase', 'trusted', fc.constantFrom(...states, ...breachStates), (s) => api.breachCandidatesFromCase(s as CaseState)),
   { name: 'assessBreachFromCase', trust: 'validated', args: fc.tuple(fc.constantFrom(...states.slice(-25)), anyInput(breachOptions)), call: (s, o) => api.assessBreachFromCase(s as CaseState, o as never), check: resultShape },

@@ -47,7 +47,9 @@ function sample(name: string, spec: UnitSpec, variant: 0 | 1): TraceValue {
     case 'code': return codeSamples[name] ?? 'unknownCode';
     case 'codes': return codesSamples[name] ?? [];
     case 'id': return itemId;
+    case 'ids': return [itemId];
     case 'text': return 'słowa ośrodka';
+    case 'texts': return ['słowa ośrodka', 'notatka'];
     default: throw new Error(`no sample for unit ${unit}`);
   }
 }
