@@ -8,7 +8,7 @@
  * directories; without them the run is skipped, saying so, with exit code 0. Postgres refuses to run as
  * root: as root the cluster runs as the user named by PG_USER (default `postgres`).
  */
-import { type SpawnSyncOptions, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, type SpawnSyncOptions, spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -65,7 +65,6 @@ if (typeof user === 'string') skip(user);
 
 const dir = mkdtempSync(join(tmpdir(), 'praca-socjalna-pg-'));
 const data = join(dir, 'data');
-const port = await freePort();
 const asServer: SpawnSyncOptions = { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', ...(user.uid >= 0 ? { uid: user.uid, gid: user.gid } : {}) };
 const run = (tool: string, args: string[]) => {
   const r = spawnSync(join(bin, tool), args, asServer);
@@ -75,30 +74,44 @@ let started = false;
 const stop = () => {
   if (started) spawnSync(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop'], { ...asServer, stdio: 'ignore' });
   started = false;
-  rmSync(dir, { recursive: true, force: true });
+  // Retried: a server stopping on Ctrl-C of its own may still be writing its last files.
+  rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 };
-// Stopped on Ctrl-C too: never a server left running.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (stop(), process.exit(130)));
+let vitest: ChildProcess | undefined;
+// Stopped on Ctrl-C or a kill too: never a server left running. (Run by node itself, not through the tsx
+// command, whose relay of signals kills a process that is busy stopping the server.)
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (vitest?.kill(signal), stop(), process.exit(130)));
 
 let code = 1;
 try {
   if (user.uid >= 0) chownSync(dir, user.uid, user.gid);
   run('initdb', ['-D', data, '-U', 'praca', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
-  // Only on loopback, the socket in the temporary directory; durability is not what is tested.
-  const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
-  started = true;
-  run('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-o', serverOptions, '-w', '-t', '30', 'start']);
+  // Only on loopback, no Unix socket; durability is not what is tested. Another process may take the free
+  // port before the server does: then another one.
+  let port = 0;
+  for (let attempt = 1; ; attempt++) {
+    port = await freePort();
+    const serverOptions = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+    started = true;
+    try {
+      run('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-o', serverOptions, '-w', '-t', '30', 'start']);
+      break;
+    } catch (err) {
+      if (attempt === 3) throw err;
+    }
+  }
   const version = String(spawnSync(join(bin, 'postgres'), ['--version'], { encoding: 'utf8' }).stdout ?? '').trim() || 'Postgres';
   const url = `postgres://praca@127.0.0.1:${port}/postgres`;
   console.log(`test:postgres: ${version}, a throwaway cluster on 127.0.0.1:${port} as ${user.name}`);
   // Only the server's blocks, each test listed: the same tests on PGlite are part of `npm test`.
   const only = ['--testNamePattern', 'on a Postgres server', '--reporter=verbose', '--hideSkippedTests', '--typecheck.enabled=false'];
   const args = ['node_modules/vitest/vitest.mjs', 'run', ...TESTS, ...only, ...process.argv.slice(2)];
-  const vitest = spawn(process.execPath, args, {
+  const child = spawn(process.execPath, args, {
     stdio: 'inherit',
     env: { ...process.env, DATABASE_URL: url },
   });
-  code = await new Promise<number>((resolve) => vitest.on('exit', (c) => resolve(c ?? 1)));
+  vitest = child;
+  code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
   console.log(`test:postgres: the service tests ${code === 0 ? 'passed' : 'failed'} on ${version}`);
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);
