@@ -2,7 +2,7 @@
  * The case event store of the example service: one append-only table, optimistic concurrency on the
  * stream version and idempotent event ids, in one SQL transaction. Plain SQL through a two-method client
  * (`query`, `transaction`), so the same code runs on PGlite (embedded, in-process) and on a Postgres
- * server behind a client with the same two methods.
+ * server behind a client with the same two methods (postgresClient.ts).
  */
 import { type CaseState, openCase, replay, transition } from '../../src/index.js';
 import type { Issue } from '../../src/index.js';
@@ -64,18 +64,32 @@ export async function readCase(db: Sql, caseId: string): Promise<CaseState | und
  * done); with other content, a conflict.
  */
 export async function append(db: Db, caseId: string, expectedVersion: number, event: unknown): Promise<AppendResult> {
-  try {
-    return await appendInTransaction(db, caseId, expectedVersion, event);
-  } catch (err) {
-    // A concurrent append committed between our read and our insert: the primary key refused ours, and
-    // Postgres aborted the transaction, so the current version is read after it.
-    if ((err as { code?: string }).code === '23505') return { kind: 'conflict', reason: 'version', currentVersion: await currentVersion(db, caseId) };
-    throw err;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await appendInTransaction(db, caseId, expectedVersion, event);
+    } catch (err) {
+      if ((err as { code?: unknown } | null)?.code !== UNIQUE_VIOLATION) throw err;
+      // On a server two appends can interleave (PGlite runs one transaction at a time): another one
+      // committed after our snapshot, and the primary key (case_id, version) or the unique event_id refused
+      // our row. Postgres rolled our transaction back; deciding again reads what the other one committed: a
+      // conflict on the version or on the event id, or the same event (a duplicate). Postgres reports the
+      // violation only once the other append has committed, so the second decision is final; the bound is
+      // a guard, not a loop relied on.
+      if (attempt === 3) return { kind: 'conflict', reason: 'version', currentVersion: await currentVersion(db, caseId) };
+    }
   }
 }
 
+/** SQLSTATE unique_violation: a concurrent append stored the same (case_id, version) or event_id first. */
+const UNIQUE_VIOLATION = '23505';
+
 function appendInTransaction(db: Db, caseId: string, expectedVersion: number, event: unknown): Promise<AppendResult> {
   return db.transaction(async (tx) => {
+    // Every read below sees one snapshot: under the default (read committed) each statement would see the
+    // commits made since the one before, and an append of this very event committed between the id check
+    // and the version check would be answered as a conflict instead of a duplicate. A commit after the
+    // snapshot makes the insert fail, and `append` decides again.
+    await tx.query('set transaction isolation level repeatable read');
     const eventId = typeof event === 'object' && event !== null ? (event as { id?: unknown }).id : undefined;
     if (typeof eventId === 'string') {
       const same = await tx.query<{ case_id: string; version: number; body: unknown }>('select case_id, version, body from case_event where event_id = $1', [eventId]);
