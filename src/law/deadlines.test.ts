@@ -100,7 +100,7 @@ describe('interview deadline (§ 3 of the 2021 regulation) — examples.md', () 
     const r = interviewDeadlineOn({ informationReceivedOn: '2025-11-07', urgent: true });
     expect(r).toMatchObject({ status: 'decided', deadline: { date: '2025-11-12', rule: 'rws.interviewUrgent' } });
     expect(explainDeadline(r, 'pl')).toBe(
-      'Termin przeprowadzenia wywiadu w sprawie niecierpiącej zwłoki: 2 dni robocze od 7 listopada 2025 r. → do 12 listopada 2025 r. Dni wolne: 11 listopada 2025 r. (Narodowe Święto Niepodległości). Podstawa: § 3 ust. 3 rozp. MRiPS z 8.04.2021 r. w sprawie rodzinnego wywiadu środowiskowego.',
+      'Termin przeprowadzenia wywiadu w sprawie niecierpiącej zwłoki: 2 dni robocze od 7 listopada 2025 r. → do 12 listopada 2025 r. Dni wolne: 11 listopada 2025 r. (Narodowe Święto Niepodległości). Podstawa: § 3 ust. 3 rozp. MRiPS z 8 kwietnia 2021 r. w sprawie rodzinnego wywiadu środowiskowego.',
     );
   });
 

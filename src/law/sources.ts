@@ -78,7 +78,7 @@ export const legalSources = {
    */
   labourMarket2025: src('ustawa z 20 marca 2025 r. o rynku pracy i służbach zatrudnienia', 'Dz.U. 2025 poz. 620', 'R', 'pozycja w Dzienniku Ustaw niepotwierdzona w materiale źródłowym'),
   /** The regulation setting the form of the kontrakt socjalny. */
-  contractForm2010: src('rozp. MPiPS z 8 listopada 2010 r.', 'Dz.U. 2010 Nr 218 poz. 1439', 'V'),
+  contractForm2010: src('rozp. MPiPS z 8 listopada 2010 r.', 'Dz.U. 2010 Nr 218 poz. 1439', 'V', null, 'rozp. MPiPS z 8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego'),
   /** The former regulation on the content of the IPWzB (under the act of 1990), no longer in force; a template (REFERENCE.md §6.2). */
   homelessnessProgramme2001: src('rozporządzenie w sprawie indywidualnego programu wychodzenia z bezdomności', 'Dz.U. 2001 Nr 126 poz. 1390', 'V'),
   /** The RWS regulation in force from 2021-11-11 (REFERENCE.md §6.4). */
