@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtInLaw, breachGrounds, concurrentEntitlementList, incomeChangeTolerance, incomeTreatments, legalSources, type EffectiveTable } from '../src/index.js';
+import { ActCode, actSources, builtInLaw, breachGrounds, concurrentEntitlementList, formatLegalBasis, incomeChangeTolerance, incomeTreatments, legalSources, sourceText, type EffectiveTable } from '../src/index.js';
 
 /**
  * The law in one place: no legal date (a `'YYYY-MM-DD'` literal), no age-of-majority comparison and no
@@ -84,5 +84,18 @@ describe('the law in one place', () => {
         if (i > 0) expect(p.from > (t.periods[i - 1]?.from ?? ''), t.name).toBe(true);
       });
     }
+  });
+  it('every act a legal basis cites is a catalogue entry, and its name in a basis is the catalogue’s', () => {
+    for (const act of ActCode.options) {
+      const entry = legalSources[actSources[act].id];
+      const words = formatLegalBasis({ act, article: '1' });
+      expect(words, act).toBe(`art. 1 ${entry.abbreviation ?? entry.title}${actSources[act].withJournal === true && entry.journal !== null ? ` (${entry.journal})` : ''}`);
+    }
+    expect(formatLegalBasis({ act: 'rozpKryteria2024', section: '1' })).toBe('§ 1 rozp. RM z 12 lipca 2024 r. (Dz.U. 2024 poz. 1044)');
+  });
+  it('a Dz.U. position no text confirms is printed as unconfirmed', () => {
+    const unconfirmed = Object.entries(legalSources).filter(([, s]) => s.confidence === 'R' && s.journal !== null);
+    expect(unconfirmed.map(([id]) => id)).toContain('labourMarket2025');
+    for (const [id, s] of unconfirmed) expect(sourceText(id as keyof typeof legalSources)).toContain(`${s.journal} (pozycja niepotwierdzona)`);
   });
 });

@@ -42,7 +42,7 @@ const t = {
     art7: 'art. 7 pkt',
     form2010: `Układ według wzoru z rozporządzenia Ministra Pracy i Polityki Społecznej z dnia 8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego (${legalSources.contractForm2010.journal}); tytuły sekcji wewnętrznych niezweryfikowane.`,
     formIpwzb: `Program według art. 49 ustawy o pomocy społecznej; układ na wzór dawnego rozporządzenia w sprawie IPWzB (${legalSources.homelessnessProgramme2001.journal}), które utraciło moc.`,
-    formFamily: 'Plan pracy z rodziną asystenta rodziny (ustawa z dnia 9 czerwca 2011 r. o wspieraniu rodziny i systemie pieczy zastępczej).',
+    formFamily: `Plan pracy z rodziną asystenta rodziny (${legalSources.familySupport2011.title}).`,
     noticeCooperation: 'Brak współdziałania osoby lub rodziny z pracownikiem socjalnym lub asystentem rodziny w rozwiązywaniu trudnej sytuacji życiowej może stanowić podstawę do odmowy przyznania świadczenia, uchylenia decyzji o przyznaniu świadczenia lub wstrzymania świadczeń pieniężnych z pomocy społecznej (art. 11 ust. 2 ustawy o pomocy społecznej). Przy wydawaniu takiej decyzji bierze się pod uwagę sytuację osób pozostających na utrzymaniu osoby, której dotyczą te okoliczności (art. 11 ust. 3).',
   },
   en: {
