@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { silence, takeSaid } from '../examples/scenarios/say.js';
 import { polishTextProblems } from './support/polishText.js';
@@ -26,9 +27,16 @@ const known: Record<string, readonly string[]> = {
   zpsNr3Sobriety: ['consentId'],
 };
 
-const examples = ['demo', 'brzezinyBridge', 'disabilityLivingAlone', 'monitoringAgenda', 'reformCriteria', 'sopotIntercultural', 'sopotReport2009', 'unemployedBrzeziny', 'wastedPurposeAllowance', 'zpsNr3Sobriety'];
+// every example of the folder, as `npm run examples` runs them
+const examples = readdirSync(new URL('../examples/', import.meta.url))
+  .filter((f) => f.endsWith('.ts') && f !== 'run-all.ts')
+  .map((f) => f.slice(0, -'.ts'.length));
 
 describe('the Polish output of the demo and the examples', () => {
+  it('covers the demo and the examples', () => {
+    expect(examples).toContain('demo');
+    expect(examples.length).toBeGreaterThanOrEqual(10);
+  });
   for (const example of examples) {
     it(`${example}: no code, id or English word`, async () => {
       const text = await polishOf(example);
