@@ -19,7 +19,11 @@ export function lawOn(sdk: Sdk, asOf: string) {
   const criteria = sdk.valueAt(sdk.incomeCriteria, asOf as never);
   const rule = sdk.valueAt(sdk.periodicAllowanceRules, asOf as never);
   if (!criteria.ok || !rule.ok) throw new Error(`no law on ${asOf}`);
-  const counted = new Set(Object.entries(sdk.receiptTreatments).filter(([, t]) => t.at(-1)?.treatment === 'counted').map(([s]) => s));
+  // the kinds of receipt counted as income on the date, read from the dated tables like every parameter
+  const counted = new Set(Object.entries(sdk.incomeTreatments).filter(([, t]) => {
+    const inForce = sdk.valueAt(t, asOf as never);
+    return inForce.ok && inForce.value.value.treatment === 'counted';
+  }).map(([s]) => s));
   const grounds = new Set(Object.entries(sdk.assistanceGrounds).filter(([, g]) => g.countsForArticle8).map(([k]) => k));
   return {
     singlePerson: criteria.value.value.singlePerson as number,

@@ -13,6 +13,7 @@ import {
   explain, formatIssues, groupWorkForCase, lastDayAfterEmployment, replay, replayGroup, transition, valueAt,
 } from '../src/index.js';
 import { assessedOn, brzezinyBridge, interview as interviewInput, officer } from './scenarios/brzezinyBridge.js';
+import { pl } from './scenarios/say.js';
 
 const events = brzezinyBridge();
 // The social worker's interview: the sections of part I of the form the benefits officer reads.
@@ -24,26 +25,26 @@ const bridged = eligibilityRequestFromCase({ ...before.value, socialWorkIntervie
 if (!bridged.ok) throw new Error(formatIssues(bridged.error, 'en'));
 const assessed = assessEligibility(bridged.value.request);
 if (!assessed.ok) throw new Error(formatIssues(assessed.error, 'en'));
-console.log('Wniosek zbudowany z wywiadu pracownika socjalnego, bez drugiego wywiadu:');
-console.log(explain(assessed.value, 'pl'));
+pl('Wniosek zbudowany z wywiadu pracownika socjalnego, bez drugiego wywiadu:');
+pl(explain(assessed.value, 'pl'));
 
 const decided = replay(brzezinyBridge(true));
 if (!decided.ok) throw new Error(formatIssues(decided.error.issues, 'en'));
 const situation = benefitSituationOn(decided.value.claims, '2012-10-01' as CivilDate).situation;
 const yesNo = (b: boolean) => (b ? 'tak' : 'nie');
-console.log(`Dla art. 11 na dzień 2012-10-01, z rejestru sprawy: wniosek czeka na decyzję — ${yesNo(situation.pendingApplication)}; świadczenie przyznane — ${yesNo(situation.benefitGranted)}; wypłata trwa — ${yesNo(situation.cashBeingPaid)}.`);
+pl(`Dla art. 11 na dzień 2012-10-01, z rejestru sprawy: wniosek czeka na decyzję — ${yesNo(situation.pendingApplication)}; świadczenie przyznane — ${yesNo(situation.benefitGranted)}; wypłata trwa — ${yesNo(situation.cashBeingPaid)}.`);
 
 // Art. 38 / 39a: she takes a job on 2012-12-17 while carrying out a kontrakt socjalny.
 const rule = valueAt(continuationAfterEmployment, '2012-12-17' as CivilDate);
 if (rule.ok) {
   const last = lastDayAfterEmployment('2012-12-17' as CivilDate, rule.value.value.maxMonths, '2013-02-28' as CivilDate);
-  console.log(`Po podjęciu zatrudnienia 2012-12-17 zasiłek okresowy można wypłacać najdłużej do ${last} (źródło: ${rule.value.period.confidence === 'S' ? 'wtórne, niezweryfikowane w tekście ustawy' : 'zweryfikowane'}).`);
+  pl(`Po podjęciu zatrudnienia 2012-12-17 zasiłek okresowy można wypłacać najdłużej do ${last} (źródło: ${rule.value.period.confidence === 'S' ? 'wtórne, niezweryfikowane w tekście ustawy' : 'zweryfikowane'}).`);
 }
 const withoutContract = transition(decided.value, {
   schemaVersion: 2, id: 'brzeziny-2012-007/x1', caseId: 'brzeziny-2012-007', date: '2012-12-18', type: 'benefitContinuedAfterEmployment',
   actor: officer, payload: { claimId: 'wn-1', employedOn: '2012-12-17', until: '2013-02-17' },
 });
-if (!withoutContract.ok) console.log(`Bez kontraktu socjalnego w sprawie: ${formatIssues(withoutContract.error, 'pl')}`);
+if (!withoutContract.ok) pl(`Bez kontraktu socjalnego w sprawie: ${formatIssues(withoutContract.error, 'pl')}`);
 
 // The KIS cohort: 20 participants and a reserve list, recruited by the rules.
 const staff = { id: 'sw-beata', name: 'Beata Kowalczyk', role: 'socialWorker' } as const;
@@ -67,8 +68,8 @@ const kis: GroupEventInput[] = [
 const group = replayGroup(kis);
 if (!group.ok) throw new Error(formatIssues(group.error.issues, 'en'));
 const active = group.value.members.filter((m) => m.withdrawnOn === null);
-console.log(`Klub: ${active.filter((m) => m.list === 'participant').length} uczestników, ${active.filter((m) => m.list === 'reserve').length} osoby na liście rezerwowej.`);
+pl(`Klub: ${active.filter((m) => m.list === 'participant').length} uczestników, ${active.filter((m) => m.list === 'reserve').length} osoby na liście rezerwowej.`);
 const full = replayGroup([...kis, g('candidateRecruited', '2012-10-10', { personId: 'p-x', caseId: 'brzeziny-2012-300', list: 'participant', criteriaMet: ['kr-1', 'kr-2'] })]);
-if (!full.ok) console.log(formatIssues(full.error.issues, 'pl'));
+if (!full.ok) pl(formatIssues(full.error.issues, 'pl'));
 const hers = groupWorkForCase(group.value, 'brzeziny-2012-007');
-console.log(`W sprawie uczestniczki: zajęcia ${hers.summary.sessions}, obecność ${hers.summary.attended}, nieobecność usprawiedliwiona ${hers.summary.excused}.`);
+pl(`W sprawie uczestniczki: zajęcia ${hers.summary.sessions}, obecność ${hers.summary.attended}, nieobecność usprawiedliwiona ${hers.summary.excused}.`);

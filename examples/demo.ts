@@ -12,10 +12,12 @@ import {
 import { caseId, homelessManSopot, otherAssistant } from './scenarios/homelessManSopot.js';
 import { monitoringSection } from './scenarios/monitoringSection.js';
 import { describeEvent } from './scenarios/describeEvent.js';
+import { type Language, say, writesFiles } from './scenarios/say.js';
 
 const events = homelessManSopot();
-const out: string[] = [];
-const print = (line = '') => out.push(line);
+// the timeline is Polish; the refused step shows the English twin, and a line for the developer is English
+const out: { lang: Language; text: string }[] = [];
+const print = (line = '', lang: Language = 'pl') => out.push({ lang, text: line });
 const pl = (key: string) => streamLabels[key]?.pl ?? key;
 
 print('praca-socjalna — demo: asystent osoby bezdomnej, MOPS Sopot (IPWzB, art. 49 u.p.s.), jeden strumień zdarzeń sprawy');
@@ -43,9 +45,11 @@ for (const input of events) {
       payload: { place: 'street', clientIds: ['p-marek'], staffIds: [otherAssistant.id], attendance: 'attended', formsOfWork: ['observing'], note: null },
     });
     print();
-    print('  ✋ Odrzucony krok / refused step: an assistant who is not on the case team records a meeting');
-    if (!refused.ok) for (const lang of ['pl', 'en'] as const) print(formatIssues(refused.error, lang).replace(/^/gm, `     [${lang}] `));
-    print(`     Stan bez zmian / the state is unchanged: version ${state.version}, stage ${state.stage}.`);
+    print('  ✋ Odrzucony krok: spotkanie zapisuje asystent spoza zespołu sprawy');
+    print('  ✋ Refused step: an assistant who is not on the case team records a meeting', 'en');
+    if (!refused.ok) for (const lang of ['pl', 'en'] as const) print(formatIssues(refused.error, lang).replace(/^/gm, `     [${lang}] `), lang);
+    print(`     Stan bez zmian: wersja ${state.version}, etap „${pl(state.stage)}”.`);
+    print(`     The state is unchanged: version ${state.version}, stage ${state.stage}.`, 'en');
     print();
   }
 }
@@ -56,7 +60,7 @@ print('='.repeat(100));
 print(`Zamknięta ${state.closure?.date}: ${state.closure?.evaluation}`);
 print(`Etapy: ${state.stageHistory.map((s) => `${pl(s.stage)} (${s.enteredOn})`).join(' → ')}`);
 print(`Zespół: ${state.team.map((m) => `${m.member.name} (${pl(m.member.role)}, od ${m.from})`).join('; ')}`);
-print(`Replay of ${events.length} events equals the step-by-step state: ${JSON.stringify(final.value) === JSON.stringify(state)}; state passes its schema: ${CaseStateSchema.safeParse(state).success}`);
+print(`Replay of ${events.length} events equals the step-by-step state: ${JSON.stringify(final.value) === JSON.stringify(state)}; state passes its schema: ${CaseStateSchema.safeParse(state).success}`, 'en');
 
 // The IPWzB lives in the same stream: drafted, signed by both, approved by the head, reviewed, annexed, completed.
 const contract = state.contracts[0];
@@ -65,9 +69,11 @@ print();
 print(`IPWzB: ${pl(contract.status)}; zatwierdził(a) ${contract.approval?.by.name} ${contract.approval?.date}; w mocy od ${contract.inForceFrom}; wersje: ${contract.versions.length} (aneks z ${contract.versions[1]?.effectiveFrom}).`);
 const schedule = reviewSchedule(contract, '2025-06-01');
 print(`Oceny co 14 dni do 2025-06-01: ${schedule.due.length}; pominięte: ${schedule.missed.join(', ') || 'brak'}.`);
-mkdirSync(new URL('../out/', import.meta.url), { recursive: true });
 const html = renderContract(contract, state.household, 'pl');
-writeFileSync(new URL('../out/ipwzb-sopot.pl.html', import.meta.url), html);
+if (writesFiles()) {
+  mkdirSync(new URL('../out/', import.meta.url), { recursive: true });
+  writeFileSync(new URL('../out/ipwzb-sopot.pl.html', import.meta.url), html);
+}
 print(`Do podpisu: out/ipwzb-sopot.pl.html (${html.length} znaków).`);
 
 // Art. 11 reads the same stream: the missed therapy session (justified by a medical certificate), against
@@ -94,4 +100,4 @@ if (missed) {
 print();
 for (const line of monitoringSection()) print(line);
 
-process.stdout.write(out.join('\n') + '\n');
+for (const line of out) say(line.lang, line.text);

@@ -7,15 +7,16 @@
  */
 import { type CivilDate, type Grosze, assessEligibility, computeProRata, explain, explainEligibilityStep, formatIssues, formatPln } from '../src/index.js';
 import { base, benefits } from './scenarios/disabilityLivingAlone.js';
+import { pl } from './scenarios/say.js';
 
 for (const benefit of benefits) {
   const result = assessEligibility({ ...base, benefit });
   if (!result.ok) throw new Error(formatIssues(result.error, 'en'));
-  console.log(explain(result.value, 'pl'));
-  console.log('');
+  pl(explain(result.value, 'pl'));
+  pl();
   if (benefit === 'permanentAllowance' && result.value.status === 'eligible' && result.value.amount !== null) {
     // Entitled from the application date: April is an incomplete month (art. 106 ust. 3).
     const april = computeProRata(result.value.amount as Grosze, '2025-04-16' as CivilDate, '2025-04-30' as CivilDate);
-    if (april.amount !== null) console.log(`${explainEligibilityStep(april.trace, 'pl')}\nKwiecień: ${formatPln(april.amount)}; od maja: ${formatPln(result.value.amount)} miesięcznie.\n`);
+    if (april.amount !== null) pl(`${explainEligibilityStep(april.trace, 'pl')}\nKwiecień: ${formatPln(april.amount)}; od maja: ${formatPln(result.value.amount)} miesięcznie.\n`);
   }
 }

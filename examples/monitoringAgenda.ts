@@ -3,5 +3,6 @@
  * agenda, the policy warnings, and a closing report — all from case states, in Polish.
  */
 import { monitoringSection } from './scenarios/monitoringSection.js';
+import { pl } from './scenarios/say.js';
 
-process.stdout.write(`${monitoringSection().join('\n')}\n`);
+pl(monitoringSection().join('\n'));

@@ -9,6 +9,7 @@ import {
   type CivilDate, type EligibilityRequest, type Grosze, type LawOverrides,
   compareUnder, incomeCriteria, parseEligibilityRequest, reformSummary,
 } from '../src/index.js';
+import { pl } from './scenarios/say.js';
 
 /** A small deterministic generator, so the example prints the same summary every run. */
 function generator(seed: number) {
@@ -54,4 +55,4 @@ export const hypotheticalCriteria2028: LawOverrides = {
 
 const caseload = households(1000);
 const comparison = compareUnder(caseload, {}, hypotheticalCriteria2028);
-process.stdout.write(`${reformSummary(comparison, 'pl')}\n`);
+pl(reformSummary(comparison, 'pl'));

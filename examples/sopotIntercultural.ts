@@ -12,6 +12,7 @@ import {
   type CivilDate, InterculturalWorkPlan, draftContractFromCase, formatIssues, goalBasisIssues, practiceLabel, replay, transition,
 } from '../src/index.js';
 import { eventLog } from './scenarios/eventLog.js';
+import { en, pl } from './scenarios/say.js';
 
 const worker = { id: 'sw-marta', name: 'Marta Lewandowska', role: 'socialWorker' } as const;
 const assistant = { id: 'as-olena', name: 'Olena Kowal', role: 'assistant', assistantKind: 'intercultural' } as const;
@@ -56,7 +57,7 @@ const drafted = transition(goals.value, {
   payload: { contractId: 'ppr-1', kind: 'familyWorkPlan', variant: null, shelter: null, parties: { clientIds: ['p-iryna'], worker: assistant, centre: 'Miejski Ośrodek Pomocy Społecznej w Sopocie' }, content },
 });
 if (!drafted.ok) throw new Error(formatIssues(drafted.error, 'en'));
-console.log('Asystentka międzykulturowa sporządziła projekt planu pracy z rodziną.');
+pl('Asystentka międzykulturowa sporządziła projekt planu pracy z rodziną.');
 
 // What the plan of work names beyond the contract's common content: the areas of the family's functioning.
 const plan = InterculturalWorkPlan.parse({
@@ -68,7 +69,7 @@ const plan = InterculturalWorkPlan.parse({
   ],
 });
 for (const a of plan.areas) {
-  console.log(`${cap(practiceLabel(a.area, 'pl') ?? '')}: ${a.need}; instytucje: ${a.institutions.map((i) => practiceLabel(i, 'pl')).join(', ') || 'brak'}; ocena ${a.reviewOn}.`);
+  pl(`${cap(practiceLabel(a.area, 'pl') ?? '')}: ${a.need}; instytucje: ${a.institutions.map((i) => practiceLabel(i, 'pl')).join(', ') || 'brak'}; ocena ${a.reviewOn}.`);
 }
 
 // The goal rests on the diagnosis: the resource it builds on and the limitation it answers.
@@ -76,7 +77,7 @@ const s = drafted.value;
 const issues = goalBasisIssues([{ goalId: 'g-1', resourceIds: ['r-1'], limitationIds: ['l-1'] }], {
   goalIds: [s.mainGoal?.id ?? '', ...s.specificGoals.map((g) => g.id)], resourceIds: s.resources.map((r) => r.id), limitationIds: s.limitations.map((l) => l.id),
 });
-console.log(issues.length === 0 ? 'Cel główny opiera się na rozpoznanych zasobach i ograniczeniach.' : formatIssues(issues, 'pl'));
+pl(issues.length === 0 ? 'Cel główny opiera się na rozpoznanych zasobach i ograniczeniach.' : formatIssues(issues, 'pl'));
 
 // The assistant accompanies the family to school: a referral on the mother's recorded consent.
 const referred = transition(s, {
@@ -88,4 +89,7 @@ const byAssistant = transition(referred.value, {
   schemaVersion: 2, id: 'sopot-2025-088/p3', caseId: 'sopot-2025-088', date: '2025-03-12', type: 'referralSent', actor: assistant,
   payload: { referralId: 'skier-2', personId: 'p-iryna', consentId: 'zgoda-1', institution: { kind: 'psychologicalPedagogicalClinic', name: 'Poradnia psychologiczno-pedagogiczna' }, form: 'therapeuticReferral', purpose: 'Diagnoza córki', followUpOn: null },
 });
-if (!byAssistant.ok) console.log(`PL: ${formatIssues(byAssistant.error, 'pl')}\nEN: ${formatIssues(byAssistant.error, 'en')}`);
+if (!byAssistant.ok) {
+  pl(`PL: ${formatIssues(byAssistant.error, 'pl')}`);
+  en(`EN: ${formatIssues(byAssistant.error, 'en')}`);
+}

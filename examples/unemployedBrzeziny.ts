@@ -12,28 +12,32 @@
  */
 import { assessBreachProcedure, explainBreach, formatIssues, replay, transition } from '../src/index.js';
 import { breachEvents, officerWritesSocialWork, procedureId, unemployedBrzezinyBeforeBreach } from './scenarios/unemployedBrzeziny.js';
+import { en, pl } from './scenarios/say.js';
 
 const events = unemployedBrzezinyBeforeBreach();
 const result = replay(events);
 if (!result.ok) throw new Error(formatIssues(result.error.issues, 'en'));
 const state = result.value;
 const contract = state.contracts.at(-1);
-console.log(`Case ${state.caseId}: stage ${state.stage}, ${state.version} events.`);
-console.log(`Contract ${contract?.contractId}: ${contract?.status} on ${contract?.refusal?.date ?? '—'} — recorded for art. 11 ust. 2 u.p.s.`);
+en(`Case ${state.caseId}: stage ${state.stage}, ${state.version} events.`);
+en(`Contract ${contract?.contractId}: ${contract?.status} on ${contract?.refusal?.date ?? '—'} — recorded for art. 11 ust. 2 u.p.s.`);
 
 // The benefits officer bases the decision on the worker's interview and plan, but cannot write social work.
 const attempt = officerWritesSocialWork;
 const refused = transition(state, attempt);
-console.log(refused.ok ? 'unexpected: accepted' : formatIssues(refused.error, 'pl'));
-console.log(refused.ok ? '' : formatIssues(refused.error, 'en'));
+if (refused.ok) en('unexpected: accepted');
+else {
+  pl(formatIssues(refused.error, 'pl'));
+  en(formatIssues(refused.error, 'en'));
+}
 
 // Scenario 2: an unjustified refusal of a job offer by an unemployed person (art. 11 ust. 2), in the same stream.
 const more = breachEvents();
 const withProcedure = replay([...events, ...more]);
 if (!withProcedure.ok) throw new Error(formatIssues(withProcedure.error.issues, 'en'));
 const decided = withProcedure.value.procedures[0];
-console.log(`\nArt. 11 procedure ${decided?.procedureId}: ${decided?.stage}; decided under ${decided?.decision?.authorisationId ?? 'the head'} on ${decided?.decision?.date}.`);
+en(`\nArt. 11 procedure ${decided?.procedureId}: ${decided?.stage}; decided under ${decided?.decision?.authorisationId ?? 'the head'} on ${decided?.decision?.date}.`);
 const assessment = assessBreachProcedure(withProcedure.value, procedureId, '2025-03-31');
 if (!assessment.ok) throw new Error(formatIssues(assessment.error, 'en'));
-console.log('');
-console.log(explainBreach(assessment.value, 'pl'));
+pl();
+pl(explainBreach(assessment.value, 'pl'));

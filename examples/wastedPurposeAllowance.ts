@@ -7,6 +7,7 @@
  * Run: npx tsx examples/wastedPurposeAllowance.ts
  */
 import { assessBreach, explainBreach, explainBreachReason, formatIssues } from '../src/index.js';
+import { en, pl } from './scenarios/say.js';
 
 const household = {
   id: 'h-nowak',
@@ -35,7 +36,7 @@ const report = {
 
 const unjustified = assessBreach(report);
 if (!unjustified.ok) throw new Error(formatIssues(unjustified.error, 'en'));
-console.log(explainBreach(unjustified.value, 'pl'));
+pl(explainBreach(unjustified.value, 'pl'));
 
 const justified = assessBreach({
   ...report,
@@ -43,5 +44,5 @@ const justified = assessBreach({
   justifiedReason: { found: true, reasoning: 'Przeznaczenie zachowane: opał zakupiony, potwierdzenie przelewu do sprzedawcy.' },
 });
 if (!justified.ok) throw new Error(formatIssues(justified.error, 'en'));
-console.log('\n— the same report, with a justified explanation —');
-console.log(`outcome: ${justified.value.outcome}; ${justified.value.reasons.map((r) => explainBreachReason(r, 'en')).join(' ')}`);
+en('\n— the same report, with a justified explanation —');
+en(`outcome: ${justified.value.outcome}; ${justified.value.reasons.map((r) => explainBreachReason(r, 'en')).join(' ')}`);

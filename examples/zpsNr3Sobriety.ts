@@ -11,6 +11,7 @@ import {
   type CivilDate, SobrietyContractContent, formatIssues, practiceLabel, referralsToFollowUp, replay, sobrietyMonitoring, transition,
 } from '../src/index.js';
 import { refusedReferrals, zpsNr3Sobriety } from './scenarios/zpsNr3Sobriety.js';
+import { en, pl } from './scenarios/say.js';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const events = zpsNr3Sobriety();
@@ -20,9 +21,9 @@ if (!r.ok) throw new Error(formatIssues(r.error.issues, 'en'));
 const state = r.value;
 const ref = state.referrals[0];
 if (ref === undefined) throw new Error('the referral is in the case');
-console.log(`Skierowanie do: ${practiceLabel(ref.institution.kind, 'pl')} — ${ref.institution.name}; forma pracy: ${practiceLabel(ref.form, 'pl')}.`);
-console.log(`Instytucja przyjęła skierowanie ${ref.answeredOn}; sprawdzenie ${ref.followUpOn}.`);
-console.log(`Skierowania do sprawdzenia na dzień 2025-02-20: ${referralsToFollowUp({ consents: state.consents, referrals: state.referrals }, '2025-02-20' as CivilDate).length}.`);
+pl(`Skierowanie do: ${practiceLabel(ref.institution.kind, 'pl')} — ${ref.institution.name}; forma pracy: ${practiceLabel(ref.form, 'pl')}.`);
+pl(`Instytucja przyjęła skierowanie ${ref.answeredOn}; sprawdzenie ${ref.followUpOn}.`);
+pl(`Skierowania do sprawdzenia na dzień 2025-02-20: ${referralsToFollowUp({ consents: state.consents, referrals: state.referrals }, '2025-02-20' as CivilDate).length}.`);
 
 // The sobriety contract's commitments (the content of a kontrakt socjalny; see docs/practice.md for how
 // it is carried in the contract's content).
@@ -38,12 +39,18 @@ const sobriety = SobrietyContractContent.parse({
 const checks = [{ commitmentId: 'zob-1', date: '2025-03-04' as CivilDate, kept: true, confirmedBy: 'therapistConfirmation' as const }];
 for (const m of sobrietyMonitoring(sobriety, checks, '2025-02-20' as CivilDate, '2025-03-10' as CivilDate)) {
   const c = sobriety.commitments.find((x) => x.id === m.commitmentId);
-  console.log(`${cap(practiceLabel(c?.kind ?? '', 'pl') ?? '')}: ${m.lastCheck ? `ostatnie sprawdzenie ${m.lastCheck.date}` : 'jeszcze niesprawdzone'}${m.reviewDue ? ' — czas na ocenę' : ''}.`);
+  pl(`${cap(practiceLabel(c?.kind ?? '', 'pl') ?? '')}: ${m.lastCheck ? `ostatnie sprawdzenie ${m.lastCheck.date}` : 'jeszcze niesprawdzone'}${m.reviewDue ? ' — czas na ocenę' : ''}.`);
 }
 
 // Refused: a referral without a consent, and one by a worker who is not on the case team.
 const refused = refusedReferrals(events);
 const noConsent = transition(state, refused.noConsent);
-if (!noConsent.ok) console.log(`PL: ${formatIssues(noConsent.error, 'pl')}\nEN: ${formatIssues(noConsent.error, 'en')}`);
+if (!noConsent.ok) {
+  pl(`PL: ${formatIssues(noConsent.error, 'pl')}`);
+  en(`EN: ${formatIssues(noConsent.error, 'en')}`);
+}
 const offTeam = transition(state, refused.offTeam);
-if (!offTeam.ok) console.log(`PL: ${formatIssues(offTeam.error, 'pl')}\nEN: ${formatIssues(offTeam.error, 'en')}`);
+if (!offTeam.ok) {
+  pl(`PL: ${formatIssues(offTeam.error, 'pl')}`);
+  en(`EN: ${formatIssues(offTeam.error, 'en')}`);
+}

@@ -1,5 +1,6 @@
 import type { Language } from '../issues/issue.js';
 import { assistanceGrounds } from '../law/assistanceGround.js';
+import { legalSources } from '../law/sources.js';
 import type { ResponsibleParty } from '../case/action.js';
 import type { Household } from '../case/household.js';
 import type { ContractState } from './contractState.js';
@@ -39,9 +40,9 @@ const t = {
     endings: { completed: 'zrealizowany', terminated: 'rozwiązany', expired: 'wygasł' },
     reasons: { breach: 'niedotrzymanie postanowień', clientWithdrawal: 'rezygnacja osoby', changedCircumstances: 'zmiana okoliczności', death: 'śmierć', movedAway: 'zmiana miejsca zamieszkania' },
     art7: 'art. 7 pkt',
-    form2010: 'Układ według wzoru z rozporządzenia Ministra Pracy i Polityki Społecznej z dnia 8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego (Dz.U. 2010 Nr 218 poz. 1439); tytuły sekcji wewnętrznych niezweryfikowane.',
-    formIpwzb: 'Program według art. 49 ustawy o pomocy społecznej; układ na wzór dawnego rozporządzenia w sprawie IPWzB (Dz.U. 2001 Nr 126 poz. 1390), które utraciło moc.',
-    formFamily: 'Plan pracy z rodziną asystenta rodziny (ustawa z dnia 9 czerwca 2011 r. o wspieraniu rodziny i systemie pieczy zastępczej).',
+    form2010: `Układ według wzoru z rozporządzenia Ministra Pracy i Polityki Społecznej z dnia 8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego (${legalSources.contractForm2010.journal}); tytuły sekcji wewnętrznych niezweryfikowane.`,
+    formIpwzb: `Program według art. 49 ustawy o pomocy społecznej; układ na wzór dawnego rozporządzenia w sprawie IPWzB (${legalSources.homelessnessProgramme2001.journal}), które utraciło moc.`,
+    formFamily: `Plan pracy z rodziną asystenta rodziny (${legalSources.familySupport2011.title}).`,
     noticeCooperation: 'Brak współdziałania osoby lub rodziny z pracownikiem socjalnym lub asystentem rodziny w rozwiązywaniu trudnej sytuacji życiowej może stanowić podstawę do odmowy przyznania świadczenia, uchylenia decyzji o przyznaniu świadczenia lub wstrzymania świadczeń pieniężnych z pomocy społecznej (art. 11 ust. 2 ustawy o pomocy społecznej). Przy wydawaniu takiej decyzji bierze się pod uwagę sytuację osób pozostających na utrzymaniu osoby, której dotyczą te okoliczności (art. 11 ust. 3).',
   },
   en: {
@@ -74,8 +75,8 @@ const t = {
     endings: { completed: 'completed', terminated: 'terminated', expired: 'expired' },
     reasons: { breach: 'breach of its terms', clientWithdrawal: "client's withdrawal", changedCircumstances: 'changed circumstances', death: 'death', movedAway: 'moved away' },
     art7: 'art. 7 pkt',
-    form2010: 'Laid out after the form of the regulation of the Minister of Labour and Social Policy of 8 November 2010 on the form of the social contract (Dz.U. 2010 Nr 218 poz. 1439); inner section titles not verified.',
-    formIpwzb: 'Programme under art. 49 of the Social Assistance Act; laid out after the former IPWzB regulation (Dz.U. 2001 Nr 126 poz. 1390), no longer in force.',
+    form2010: `Laid out after the form of the regulation of the Minister of Labour and Social Policy of 8 November 2010 on the form of the social contract (${legalSources.contractForm2010.journal}); inner section titles not verified.`,
+    formIpwzb: `Programme under art. 49 of the Social Assistance Act; laid out after the former IPWzB regulation (${legalSources.homelessnessProgramme2001.journal}), no longer in force.`,
     formFamily: "A family assistant's plan of work with the family (Act of 9 June 2011 on supporting the family and the foster-care system).",
     noticeCooperation: 'Lack of cooperation of the person or family with the social worker or the family assistant in solving the difficult life situation may be a basis to refuse a benefit, revoke the decision granting it, or suspend cash benefits of social assistance (art. 11 ust. 2 of the Social Assistance Act). Such a decision takes into account the situation of the persons dependent on the person concerned (art. 11 ust. 3).',
   },

@@ -1,2 +1,2 @@
 // The treatment of income kinds is law: it lives in law/ups/art8/receipts.ts. Re-exported for the rules here.
-export { ReceiptSource, type IncomeTreatment, type DatedIncomeTreatment, incomeTreatments, receiptTreatments } from '../law/ups/art8/receipts.js';
+export { ReceiptSource, type IncomeTreatment, incomeTreatments } from '../law/ups/art8/receipts.js';

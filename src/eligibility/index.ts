@@ -1,6 +1,6 @@
 
 export * from './result.js';
-export { ReceiptSource, type IncomeTreatment, type DatedIncomeTreatment, incomeTreatments, receiptTreatments } from './incomeSource.js';
+export { ReceiptSource, type IncomeTreatment, incomeTreatments } from './incomeSource.js';
 export * from './incomeItem.js';
 export { referenceMonth } from './referenceMonth.js';
 export { computeIncome, type IncomeInput, type IncomeAssessment } from './computeIncome.js';

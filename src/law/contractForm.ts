@@ -28,7 +28,7 @@ export interface VariantBLabourOffice {
  * forms usable until 2011-06-30): its labour-office part, dated (REFERENCE.md §0.0 item 9).
  *
  * @remarks Variant B is tied to referrals by the powiatowy urząd pracy under the employment-promotion act,
- * repealed on 2025-06-01 (Dz.U. 2025 poz. 620). The form itself is still listed as in force (V); from
+ * repealed on 2025-06-01 (by the act cited as `legalSources.labourMarket2025`, whose Dz.U. position is unconfirmed, R). The form itself is still listed as in force (V); from
  * 2025-06-01 its labour-office part is unverified (S). A renderer reads `valueAt(contractVariantBLabourOffice,
  * contract date)`: outside coverage (before 2011-07-01) the 2010 form was optional; with `unverified` it prints
  * the caveat beside the referral.

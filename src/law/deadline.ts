@@ -3,6 +3,7 @@ import type { Confidence } from './confidence.js';
 import { civilDateOf, dayNumberOf, monthLength, splitCivilDate } from './dayNumber.js';
 import type { CalendarUnsupported, PublicHolidayCode } from './holidays.js';
 import type { LegalBasis } from './legalBasis.js';
+import type { SourceId } from './sources.js';
 
 /**
  * The deadline rules the SDK computes, by code.
@@ -75,7 +76,10 @@ export interface Deadline {
   readonly date: CivilDate;
   readonly nominalEnd: CivilDate;
   readonly daysOff: readonly DeadlineDayOff[];
+  /** The citation in words, built from the catalogue entry `sourceId` by `sourceText`. */
   readonly source: string;
+  /** The entry of `legalSources` the rule rests on. */
+  readonly sourceId: SourceId;
   readonly confidence: Confidence;
   readonly notes: readonly DeadlineNote[];
 }
@@ -83,7 +87,7 @@ export interface Deadline {
 /**
  * Why a deadline is not computed: a date is not real or lies outside the supported years, a count is
  * out of range, or the rule in force on that date is not verified in the reference (`rule_not_verified`,
- * with the act that applied and its confidence).
+ * with the act that applied — its citation in words and its `legalSources` id — and its confidence).
  *
  * @example
  * ```ts
@@ -95,7 +99,7 @@ export interface Deadline {
 export type DeadlineUnsupported =
   | CalendarUnsupported
   | { readonly code: 'invalid_count'; readonly field: string; readonly max: number }
-  | { readonly code: 'rule_not_verified'; readonly field: string; readonly rule: DeadlineRule; readonly date: CivilDate; readonly inForceFrom: CivilDate; readonly before: string; readonly confidence: Confidence };
+  | { readonly code: 'rule_not_verified'; readonly field: string; readonly rule: DeadlineRule; readonly date: CivilDate; readonly inForceFrom: CivilDate; readonly before: string; readonly beforeSourceId: SourceId; readonly confidence: Confidence };
 
 /**
  * The answer of a deadline rule: `decided` with the {@link Deadline}, or `unsupported` with why.

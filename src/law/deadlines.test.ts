@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { CivilDate } from './civilDate.js';
 import { civilDateOf, dayNumberOf, isoWeekday, splitCivilDate } from './dayNumber.js';
 import { dayKindName, explainDeadline, publicHolidayName } from './deadlineText.js';
-import { PublicHolidayCode } from './holidays.js';
+import { PublicHolidayCode, publicHolidayRules } from './holidays.js';
+import { type SourceId, legalSources, sourceText } from './sources.js';
 import { DayKind } from './workingDays.js';
 import { publicHolidayOn } from './holidays.js';
 import { decisionDeadline } from './kpa.js';
@@ -99,7 +100,7 @@ describe('interview deadline (§ 3 of the 2021 regulation) — examples.md', () 
     const r = interviewDeadlineOn({ informationReceivedOn: '2025-11-07', urgent: true });
     expect(r).toMatchObject({ status: 'decided', deadline: { date: '2025-11-12', rule: 'rws.interviewUrgent' } });
     expect(explainDeadline(r, 'pl')).toBe(
-      'Termin przeprowadzenia wywiadu w sprawie niecierpiącej zwłoki: 2 dni robocze od 7 listopada 2025 r. → do 12 listopada 2025 r. Dni wolne: 11 listopada 2025 r. (Narodowe Święto Niepodległości). Podstawa: § 3 ust. 3 rozp. MRiPS z 8.04.2021 r. w sprawie rodzinnego wywiadu środowiskowego.',
+      'Termin przeprowadzenia wywiadu w sprawie niecierpiącej zwłoki: 2 dni robocze od 7 listopada 2025 r. → do 12 listopada 2025 r. Dni wolne: 11 listopada 2025 r. (Narodowe Święto Niepodległości). Podstawa: § 3 ust. 3 rozp. MRiPS z 8 kwietnia 2021 r. w sprawie rodzinnego wywiadu środowiskowego.',
     );
   });
 
@@ -174,5 +175,37 @@ describe('interview update (art. 107 ust. 4 u.p.s.)', () => {
     expect(periodicInterviewUpdateDue('2025-01-15')).toMatchObject({ deadline: { date: '2025-07-15' } });
     expect(periodicInterviewUpdateDue('2025-02-30')).toMatchObject({ status: 'unsupported', reason: { code: 'invalid_date' } });
     expect(periodicInterviewUpdateDue('2199-08-01')).toMatchObject({ status: 'unsupported', reason: { code: 'outside_calendar_years' } });
+  });
+});
+
+describe('sources through the catalogue', () => {
+  it('every deadline cites a catalogue entry, and its words are the catalogue’s', () => {
+    const results = [
+      interviewDeadlineOn({ informationReceivedOn: '2025-04-14', urgent: false }),
+      decisionDeadline({ initiatedOn: '2025-11-24', complicated: true }),
+      periodicInterviewUpdateDue('2025-03-31'),
+    ];
+    const cited = results.map((r) => (r.status === 'decided' ? [r.deadline.sourceId, r.deadline.source] : null));
+    expect(cited).toEqual([
+      ['rws2021', 'rozporządzenie Ministra Rodziny i Polityki Społecznej z dnia 8 kwietnia 2021 r. w sprawie rodzinnego wywiadu środowiskowego, Dz.U. 2021 poz. 893, § 3 ust. 2–3'],
+      ['kpa', 'ustawa z dnia 14 czerwca 1960 r. – Kodeks postępowania administracyjnego, art. 35 § 3, art. 57 § 3–4'],
+      ['ups', 'art. 107 ust. 4 u.p.s.'],
+    ]);
+    for (const c of cited) expect(c?.[1]).toContain(legalSources[c?.[0] as SourceId].journal ?? '');
+  });
+  it('the regulation before 2021-11-11 is named from the catalogue, with its own confidence', () => {
+    const r = interviewDeadlineOn({ informationReceivedOn: '2021-11-10', urgent: false });
+    expect(r.status === 'unsupported' && r.reason.code === 'rule_not_verified' && [r.reason.beforeSourceId, r.reason.before, r.reason.confidence]).toEqual([
+      'rws2012',
+      'rozporządzenie MPiPS z dnia 8 czerwca 2012 r. w sprawie rodzinnego wywiadu środowiskowego, Dz.U. 2012 poz. 712',
+      legalSources.rws2012.confidence,
+    ]);
+  });
+  it('every public holiday rule cites the 1951 act from the catalogue, in Polish', () => {
+    for (const rule of publicHolidayRules) {
+      expect(rule.sourceId).toBe('publicHolidays1951');
+      expect(rule.source.startsWith(sourceText({ id: 'publicHolidays1951', remark: ', art. 1' }))).toBe(true);
+      expect(rule.source).not.toMatch(/REFERENCE|[a-z] (of|from|by) /);
+    }
   });
 });

@@ -3,6 +3,7 @@ import type { CivilDate } from './civilDate.js';
 import type { Confidence } from './confidence.js';
 import { civilDateOf, dayNumberOf, splitCivilDate } from './dayNumber.js';
 import type { LegalBasis } from './legalBasis.js';
+import { type SourceId, sourceText } from './sources.js';
 
 /**
  * The years for which the SDK computes public holidays and deadlines: 2004 (the year u.p.s. came into
@@ -71,19 +72,24 @@ export interface PublicHolidayRule {
   readonly date: { readonly kind: 'fixed'; readonly month: number; readonly day: number } | { readonly kind: 'easter'; readonly daysAfterEaster: number };
   readonly inForceFrom: CivilDate | null;
   readonly basis: LegalBasis;
+  /** The citation in words, built from the catalogue entry `sourceId`. */
   readonly source: string;
+  /** The entry of `legalSources` the rule rests on. */
+  readonly sourceId: SourceId;
   readonly confidence: Confidence;
 }
 
 // Art. 1 of the act holds the list; the reference (§0.0 item 14) gives the list, not the points of art. 1,
 // so no point is cited.
 const basis: LegalBasis = { act: 'dniWolne1951', article: '1' };
-const listSource = 'ustawa z dnia 18 stycznia 1951 r. o dniach wolnych od pracy, art. 1 (REFERENCE.md §0.0 item 14)';
+// the list is REFERENCE.md §0.0 item 14; the act's citation is the catalogue's
+const listSource = sourceText({ id: 'publicHolidays1951', remark: ', art. 1' });
+const sourceId = 'publicHolidays1951' satisfies SourceId;
 const fixed = (code: PublicHolidayCode, month: number, day: number, inForceFrom: string | null = null, source = listSource, confidence: Confidence = 'V'): PublicHolidayRule => ({
-  code, date: { kind: 'fixed', month, day }, inForceFrom: inForceFrom as CivilDate | null, basis, source, confidence,
+  code, date: { kind: 'fixed', month, day }, inForceFrom: inForceFrom as CivilDate | null, basis, source, sourceId, confidence,
 });
 const movable = (code: PublicHolidayCode, daysAfterEaster: number): PublicHolidayRule => ({
-  code, date: { kind: 'easter', daysAfterEaster }, inForceFrom: null, basis, source: listSource, confidence: 'V',
+  code, date: { kind: 'easter', daysAfterEaster }, inForceFrom: null, basis, source: listSource, sourceId, confidence: 'V',
 });
 
 /**
@@ -101,7 +107,7 @@ const movable = (code: PublicHolidayCode, daysAfterEaster: number): PublicHolida
  */
 export const publicHolidayRules: readonly PublicHolidayRule[] = [
   fixed('newYear', 1, 1),
-  fixed('epiphany', 1, 6, '2011-01-01', `${listSource}; a day off from 2011`, 'S'),
+  fixed('epiphany', 1, 6, '2011-01-01', `${listSource}; dzień wolny od 2011 r.`, 'S'),
   movable('easterSunday', 0),
   movable('easterMonday', 1),
   fixed('labourDay', 5, 1),
@@ -111,7 +117,7 @@ export const publicHolidayRules: readonly PublicHolidayRule[] = [
   fixed('assumption', 8, 15),
   fixed('allSaints', 11, 1),
   fixed('independenceDay', 11, 11),
-  fixed('christmasEve', 12, 24, '2025-02-01', `${listSource}; added by the amending act in force 2025-02-01`, 'S'),
+  fixed('christmasEve', 12, 24, '2025-02-01', `${listSource}; dodany ustawą zmieniającą w mocy od 1 lutego 2025 r.`, 'S'),
   fixed('christmasDay', 12, 25),
   fixed('secondDayOfChristmas', 12, 26),
 ];

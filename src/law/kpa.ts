@@ -4,6 +4,7 @@ import { civilDateOf, isoWeekday } from './dayNumber.js';
 import { type DeadlineDayOff, type DeadlineNote, type DeadlineResult, addMonthsClamped } from './deadline.js';
 import { calendarYears, holidaysOfYear } from './holidays.js';
 import type { LegalBasis } from './legalBasis.js';
+import { type SourceRef, sourceText } from './sources.js';
 import { supportedDay, yearOf } from './workingDays.js';
 
 /**
@@ -15,7 +16,8 @@ import { supportedDay, yearOf } from './workingDays.js';
  * ends on the day of the last month that corresponds to the first day, or on the last day of that month
  * (V). Art. 57 § 4: a term ending on a statutory day off or a Saturday ends on the next day that is
  * neither; the Saturday part since the amendment in force 2017-06-01 (wording V, date S). Source:
- * REFERENCE.md §0.0 item 13.
+ * REFERENCE.md §0.0 item 13; the act's citation is the catalogue's `legalSources.kpa`, whose date and
+ * position the reference does not give.
  * @example
  * ```ts
  * import { kpa } from 'praca-socjalna';
@@ -28,8 +30,9 @@ export const kpa = {
   monthTerms: { basis: { act: 'kpa', article: '57', section: '3' } as LegalBasis, confidence: 'V' as Confidence },
   endOnDayOff: { basis: { act: 'kpa', article: '57', section: '4' } as LegalBasis, confidence: 'V' as Confidence },
   saturdayFrom: { date: '2017-06-01' as CivilDate, confidence: 'S' as Confidence },
-  source: 'ustawa z dnia 14 czerwca 1960 r. – Kodeks postępowania administracyjnego, art. 35 § 3, art. 57 § 3–4 (REFERENCE.md §0.0 item 13)',
+  source: { id: 'kpa', remark: ', art. 35 § 3, art. 57 § 3–4' } as SourceRef,
 } as const;
+const sourceWords = sourceText(kpa.source);
 
 /** @internal The next day from `nominalEnd` (inclusive) that art. 57 § 4 k.p.a. lets a term end on. */
 export function endOnDayOff(n: number): { readonly n: number; readonly moved: readonly DeadlineDayOff[]; readonly notes: readonly DeadlineNote[] } | null {
@@ -89,7 +92,8 @@ export function decisionDeadline(input: { readonly initiatedOn: CivilDate | stri
       date: civilDateOf(moved.n),
       nominalEnd,
       daysOff: moved.moved,
-      source: kpa.source,
+      source: sourceWords,
+      sourceId: 'kpa',
       confidence: moved.notes.length > 0 ? lowest(moved.notes) : 'V',
       notes: moved.notes,
     },

@@ -1,15 +1,18 @@
 import * as z from 'zod';
 
+import { type SourceId, legalSources } from './sources.js';
+
 /**
- * The acts the SDK cites, by short code.
+ * The acts the SDK cites, by short code; each is an entry of the catalogue `legalSources`, where its
+ * title, Dz.U. position and confidence live.
  * - `ups`: ustawa z dnia 12 marca 2004 r. o pomocy społecznej (Social Assistance Act);
- * - `uwr`: ustawa z dnia 9 czerwca 2011 r. o wspieraniu rodziny i systemie pieczy zastępczej;
- * - `rozpKontrakt2010`: rozporządzenie MPiPS z dnia 8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego;
- * - `rozpRws2021`: rozporządzenie MRiPS z dnia 8 kwietnia 2021 r. w sprawie rodzinnego wywiadu środowiskowego;
- * - `rozpKryteria2024`: rozporządzenie RM z dnia 12 lipca 2024 r. (Dz.U. 2024 poz. 1044), criteria from 2025-01-01;
- * - `kc`: ustawa z dnia 23 kwietnia 1964 r. — Kodeks cywilny (age of majority, art. 10);
- * - `dniWolne1951`: ustawa z dnia 18 stycznia 1951 r. o dniach wolnych od pracy (public holidays);
- * - `kpa`: ustawa z dnia 14 czerwca 1960 r. – Kodeks postępowania administracyjnego (Code of Administrative Procedure).
+ * - `uwr`: the act on family support and foster care (ustawa o wspieraniu rodziny i systemie pieczy zastępczej);
+ * - `rozpKontrakt2010`: the 2010 regulation on the form of the kontrakt socjalny;
+ * - `rozpRws2021`: the 2021 regulation on the family community interview (rodzinny wywiad środowiskowy);
+ * - `rozpKryteria2024`: the Council of Ministers' regulation of 2024 on the income criteria from 2025-01-01;
+ * - `kc`: the Civil Code (Kodeks cywilny; age of majority, art. 10);
+ * - `dniWolne1951`: the act of 1951 on public holidays (ustawa o dniach wolnych od pracy);
+ * - `kpa`: the Code of Administrative Procedure (Kodeks postępowania administracyjnego).
  *
  * @example
  * ```ts
@@ -22,16 +25,39 @@ export const ActCode = z.enum(['ups', 'uwr', 'rozpKontrakt2010', 'rozpRws2021', 
 /** Short code of a cited act; see {@link ActCode}. */
 export type ActCode = z.infer<typeof ActCode>;
 
-const actAbbreviation: Record<ActCode, string> = {
-  ups: 'u.p.s.',
-  uwr: 'u.w.r.',
-  rozpKontrakt2010: 'rozp. MPiPS z 8.11.2010 r. w sprawie wzoru kontraktu socjalnego',
-  rozpRws2021: 'rozp. MRiPS z 8.04.2021 r. w sprawie rodzinnego wywiadu środowiskowego',
-  rozpKryteria2024: 'rozp. RM z 12.07.2024 r. (Dz.U. 2024 poz. 1044)',
-  kc: 'k.c.',
-  dniWolne1951: 'ustawy z 18.01.1951 r. o dniach wolnych od pracy',
-  kpa: 'k.p.a.',
+/**
+ * The catalogue entry of each act code: `legalSources[actSources.kpa.id]` gives the act's title, Dz.U.
+ * position and confidence.
+ *
+ * @remarks `withJournal`: a citation of a provision names the Dz.U. position too, for an act whose short
+ * name does not say what it is about (the criteria regulation).
+ * @example
+ * ```ts
+ * import { actSources, legalSources } from 'praca-socjalna';
+ * legalSources[actSources.rozpKryteria2024.id].journal; //=> 'Dz.U. 2024 poz. 1044'
+ * ```
+ * @category Law
+ */
+export const actSources: Readonly<Record<ActCode, { readonly id: SourceId; readonly withJournal?: true }>> = {
+  ups: { id: 'ups' },
+  uwr: { id: 'familySupport2011' },
+  rozpKontrakt2010: { id: 'contractForm2010' },
+  rozpRws2021: { id: 'rws2021' },
+  rozpKryteria2024: { id: 'criteria2024', withJournal: true },
+  kc: { id: 'civilCode' },
+  dniWolne1951: { id: 'publicHolidays1951' },
+  kpa: { id: 'kpa' },
 };
+
+// How a provision cites the act after its number, built once from the catalogue.
+const actAbbreviation = Object.fromEntries(
+  ActCode.options.map((act) => {
+    const { id, withJournal } = actSources[act];
+    const s = legalSources[id];
+    const short = s.abbreviation ?? s.title;
+    return [act, withJournal === true && s.journal !== null ? `${short} (${s.confidence === 'R' ? `${s.journal}, pozycja niepotwierdzona` : s.journal})` : short];
+  }),
+) as Record<ActCode, string>;
 
 /**
  * Where a rule comes from: act, article, paragraph (ust.), point (pkt) and letter (lit.).

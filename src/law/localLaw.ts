@@ -4,6 +4,13 @@ import { CivilDate } from './civilDate.js';
 /**
  * The resolution of a gmina council (uchwała rady gminy) that is the source of a local rule.
  *
+ * @remarks `source` is where the caller found the resolution, in its own words, and stays free text on
+ * purpose: local law is not in the SDK's catalogue of acts (`legalSources`), which holds only the acts the
+ * reference verifies. A resolution is prawo miejscowe, published in one of sixteen voivodeship journals
+ * (Dziennik Urzędowy Województwa …), cited in more than one way („Dz. Urz. Woj. Pom. 2024 poz. 1234”, older
+ * ones with „Nr”), and the reference gives no form for those citations; a structured field would reject
+ * true citations or invent one form. The SDK prints `source` as written, beside the number and the date.
+ *
  * @example
  * ```ts
  * import { Resolution } from 'praca-socjalna';

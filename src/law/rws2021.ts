@@ -3,6 +3,7 @@ import type { Confidence } from './confidence.js';
 import { civilDateOf } from './dayNumber.js';
 import type { DeadlineResult } from './deadline.js';
 import type { LegalBasis } from './legalBasis.js';
+import { type SourceId, type SourceRef, sourceText } from './sources.js';
 import { type HolidayCalendar, addWorkingDays, supportedDay } from './workingDays.js';
 
 /**
@@ -28,10 +29,12 @@ export const rws2021 = {
     ordinary: { act: 'rozpRws2021', section: '3', paragraph: '2' } as LegalBasis,
     urgent: { act: 'rozpRws2021', section: '3', paragraph: '3' } as LegalBasis,
   },
-  source: 'rozporządzenie Ministra Rodziny i Polityki Społecznej z dnia 8 kwietnia 2021 r. w sprawie rodzinnego wywiadu środowiskowego, Dz.U. 2021 poz. 893, § 3 ust. 2–3',
+  source: { id: 'rws2021', remark: ', § 3 ust. 2–3' } as SourceRef,
   confidence: 'V' as Confidence,
-  before: { act: 'rozporządzenie MPiPS z dnia 8 czerwca 2012 r. w sprawie rodzinnego wywiadu środowiskowego, Dz.U. 2012 poz. 712', confidence: 'S' as Confidence },
+  before: { act: 'rws2012' as SourceId, confidence: 'S' as Confidence },
 } as const;
+const sourceWords = sourceText(rws2021.source);
+const beforeWords = sourceText(rws2021.before.act);
 
 /**
  * The last day of a family community interview (rodzinny wywiad środowiskowy): 14 working days after the
@@ -57,7 +60,7 @@ export function interviewDeadlineOn(input: { readonly informationReceivedOn: Civ
   if (from < rws2021.inForceFrom) {
     return {
       status: 'unsupported',
-      reason: { code: 'rule_not_verified', field: 'informationReceivedOn', rule, date: from, inForceFrom: rws2021.inForceFrom, before: rws2021.before.act, confidence: rws2021.before.confidence },
+      reason: { code: 'rule_not_verified', field: 'informationReceivedOn', rule, date: from, inForceFrom: rws2021.inForceFrom, before: beforeWords, beforeSourceId: rws2021.before.act, confidence: rws2021.before.confidence },
     };
   }
   const days = urgent ? rws2021.interviewWorkingDays.urgent : rws2021.interviewWorkingDays.ordinary;
@@ -73,7 +76,8 @@ export function interviewDeadlineOn(input: { readonly informationReceivedOn: Civ
       date: end.value.date,
       nominalEnd: end.value.date,
       daysOff: end.value.skipped,
-      source: rws2021.source,
+      source: sourceWords,
+      sourceId: 'rws2021',
       confidence: rws2021.confidence,
       notes: [],
     },

@@ -22,9 +22,20 @@ export interface LegalSource {
   readonly confidence: Confidence;
   /** What the reference says of the citation when it is not settled. */
   readonly note: string | null;
+  /**
+   * How a provision cites the act after its number when that differs from `title`: „k.p.a.” in „art. 35
+   * § 3 k.p.a.”. Absent: the title.
+   */
+  readonly abbreviation?: string | undefined;
 }
 
-const src = (title: string, journal: string | null, confidence: Confidence, note: string | null = null): LegalSource => ({ title, journal, confidence, note });
+const src = (title: string, journal: string | null, confidence: Confidence, note: string | null = null, abbreviation?: string): LegalSource => ({
+  title, journal, confidence, note, ...(abbreviation === undefined ? {} : { abbreviation }),
+});
+
+// what the entries below say when the reference names an act but not all of its citation
+const noJournal = 'materiał źródłowy nie podaje pozycji w Dzienniku Ustaw';
+const noDateNoJournal = 'materiał źródłowy nie podaje daty ustawy ani pozycji w Dzienniku Ustaw';
 
 /**
  * The catalogue of the acts and regulations the tables of `src/law/` cite, by id (REFERENCE.md §1 and §3.3).
@@ -60,10 +71,37 @@ export const legalSources = {
   upsAmendment2021: src('ustawa z 15 kwietnia 2021 r.', 'Dz.U. 2021 poz. 803', 'S'),
   /** Amendment of u.p.s. of 28 July 2023 (art. 37 from 2024-01-01). */
   upsAmendment2023: src('ustawa z 28 lipca 2023 r.', 'Dz.U. 2023 poz. 1693', 'S'),
-  /** The labour-market act that repealed the employment-promotion act on 2025-06-01. */
+  /**
+   * The labour-market act that repealed the employment-promotion act on 2025-06-01 (REFERENCE.md §0.2: S for
+   * the repeal). §0.0 item 7 names its position with no mark of confidence, and no text confirming it was
+   * found: R, and {@link sourceText} prints the position as unconfirmed.
+   */
   labourMarket2025: src('ustawa z 20 marca 2025 r. o rynku pracy i służbach zatrudnienia', 'Dz.U. 2025 poz. 620', 'R', 'pozycja w Dzienniku Ustaw niepotwierdzona w materiale źródłowym'),
   /** The regulation setting the form of the kontrakt socjalny. */
-  contractForm2010: src('rozp. MPiPS z 8 listopada 2010 r.', 'Dz.U. 2010 Nr 218 poz. 1439', 'V'),
+  contractForm2010: src('rozp. MPiPS z 8 listopada 2010 r.', 'Dz.U. 2010 Nr 218 poz. 1439', 'V', null, 'rozp. MPiPS z 8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego'),
+  /** The former regulation on the content of the IPWzB (under the act of 1990), no longer in force; a template (REFERENCE.md §6.2). */
+  homelessnessProgramme2001: src('rozporządzenie w sprawie indywidualnego programu wychodzenia z bezdomności', 'Dz.U. 2001 Nr 126 poz. 1390', 'V'),
+  /** The RWS regulation in force from 2021-11-11 (REFERENCE.md §6.4). */
+  rws2021: src(
+    'rozporządzenie Ministra Rodziny i Polityki Społecznej z dnia 8 kwietnia 2021 r. w sprawie rodzinnego wywiadu środowiskowego',
+    'Dz.U. 2021 poz. 893',
+    'V',
+    null,
+    'rozp. MRiPS z 8 kwietnia 2021 r. w sprawie rodzinnego wywiadu środowiskowego',
+  ),
+  /** The RWS regulation before 2021-11-11 (REFERENCE.md §0.0 item 11, which overrides §6.4). */
+  rws2012: src('rozporządzenie MPiPS z dnia 8 czerwca 2012 r. w sprawie rodzinnego wywiadu środowiskowego', 'Dz.U. 2012 poz. 712', 'S'),
+  /**
+   * The Code of Administrative Procedure. The reference quotes art. 35 § 3 and art. 57 § 3–4 (§0.0 item 13)
+   * but gives neither the act's date nor its position: the date is not from the reference (R).
+   */
+  kpa: src('ustawa z dnia 14 czerwca 1960 r. – Kodeks postępowania administracyjnego', null, 'R', noDateNoJournal, 'k.p.a.'),
+  /** The Civil Code (age of majority, art. 10): not in the reference (R). */
+  civilCode: src('ustawa z dnia 23 kwietnia 1964 r. – Kodeks cywilny', null, 'R', 'materiał źródłowy nie cytuje kodeksu cywilnego', 'k.c.'),
+  /** The act on family support and foster care, named by art. 11 ust. 2 u.p.s. (REFERENCE.md §4.1); its date is not from the reference (R). */
+  familySupport2011: src('ustawa z dnia 9 czerwca 2011 r. o wspieraniu rodziny i systemie pieczy zastępczej', null, 'R', noDateNoJournal, 'u.w.r.'),
+  /** The act on public holidays (REFERENCE.md §0.0 item 14: title and list V, its later changes S). */
+  publicHolidays1951: src('ustawa z dnia 18 stycznia 1951 r. o dniach wolnych od pracy', null, 'S', noJournal, 'ustawy z 18 stycznia 1951 r. o dniach wolnych od pracy'),
   /** The act on the additional annual benefit („13. emerytura”); its art. 8 excludes it from income. */
   thirteenthPensionAct: src('ustawa o dodatkowym rocznym świadczeniu pieniężnym dla emerytów i rencistów', null, 'V'),
 } as const satisfies Record<string, LegalSource>;
@@ -97,11 +135,15 @@ export type SourceRef = SourceId | { readonly id: SourceId; readonly cite?: stri
  * The words of a citation: „rozp. RM z 12 lipca 2024 r., Dz.U. 2024 poz. 1044”, „art. 147 u.p.s. (przepis
  * przejściowy), Dz.U. 2004 Nr 64 poz. 593”.
  *
+ * @remarks A Dz.U. position of an entry marked R (no text confirms it) is followed by „(pozycja
+ * niepotwierdzona)”, so no text the SDK prints shows it as settled.
+ *
  * @example
  * ```ts
  * import { sourceText } from 'praca-socjalna';
  * sourceText('criteria2024'); //=> 'rozp. RM z 12 lipca 2024 r., Dz.U. 2024 poz. 1044'
  * sourceText({ id: 'ups2004', remark: ' ze zmianami' }); //=> 'u.p.s., Dz.U. 2004 Nr 64 poz. 593 ze zmianami'
+ * sourceText('labourMarket2025'); //=> '… rynku pracy i służbach zatrudnienia, Dz.U. 2025 poz. 620 (pozycja niepotwierdzona)'
  * ```
  * @category Law
  */
@@ -111,7 +153,9 @@ export function sourceText(ref: SourceRef): string {
   const s: LegalSource | undefined = typeof id === 'string' && Object.hasOwn(legalSources, id) ? legalSources[id as SourceId] : undefined;
   if (s === undefined) return typeof cite === 'string' ? cite : '';
   const head = cite ?? s.title;
-  return `${s.journal === null ? head : `${head}, ${s.journal}`}${remark ?? ''}`;
+  // a position no text confirms is never printed bare (REFERENCE.md §0 mark R)
+  const journal = s.journal === null ? null : s.confidence === 'R' ? `${s.journal} (pozycja niepotwierdzona)` : s.journal;
+  return `${journal === null ? head : `${head}, ${journal}`}${remark ?? ''}`;
 }
 
 /** @internal The id of a reference. */

@@ -4,6 +4,7 @@ import { civilDateOf } from './dayNumber.js';
 import { type DeadlineResult, addMonthsClamped } from './deadline.js';
 import { calendarYears } from './holidays.js';
 import type { LegalBasis } from './legalBasis.js';
+import { type SourceRef, sourceText } from './sources.js';
 import { supportedDay } from './workingDays.js';
 
 /**
@@ -24,9 +25,10 @@ import { supportedDay } from './workingDays.js';
 export const interviewUpdateRule = {
   permanentHelpEveryMonths: 6,
   basis: { act: 'ups', article: '107', paragraph: '4' } as LegalBasis,
-  source: 'ustawa z dnia 12 marca 2004 r. o pomocy społecznej, art. 107 ust. 4',
+  source: { id: 'ups', cite: 'art. 107 ust. 4 u.p.s.' } as SourceRef,
   confidence: 'V' as Confidence,
 } as const;
+const sourceWords = sourceText(interviewUpdateRule.source);
 
 /**
  * The latest day to update the interview of a person on permanent help: 6 months after the last interview
@@ -60,7 +62,8 @@ export function periodicInterviewUpdateDue(lastInterviewOn: CivilDate | string):
       date,
       nominalEnd: date,
       daysOff: [],
-      source: interviewUpdateRule.source,
+      source: sourceWords,
+      sourceId: 'ups',
       confidence: interviewUpdateRule.confidence,
       notes: ['monthsReadAsCalendarMonths'],
     },

@@ -55,7 +55,8 @@ const verified = (ground: BreachGround, paragraph: '1' | '2') => wording(ground,
 const repealed = w(
   labourMarketActRepealedOn,
   'R',
-  'ustawa o promocji zatrudnienia i instytucjach rynku pracy uchylona 2025-06-01 (ustawa z 20 marca 2025 r. o rynku pracy i służbach zatrudnienia, Dz.U. 2025 poz. 620); brzmienie tej części art. 11 ust. 2 po tej dacie niezweryfikowane',
+  // the repealing act is the period's source (catalogue `labourMarket2025`), not repeated here
+  'ustawa o promocji zatrudnienia i instytucjach rynku pracy uchylona 2025-06-01 ustawą o rynku pracy i służbach zatrudnienia; brzmienie tej części art. 11 ust. 2 po tej dacie niezweryfikowane',
   labourMarketAct,
 );
 /**

@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import type { CivilDate } from '../../civilDate.js';
 import type { Confidence } from '../../confidence.js';
 import type { LegalBasis } from '../../legalBasis.js';
 import { type EffectiveTable, type Period, period } from '../../period.js';
@@ -80,7 +79,7 @@ const ust4 = (point?: string): LegalBasis => ({ act: 'ups', article: '8', paragr
 const entry = (from: string, treatment: IncomeTreatment['treatment'], basis: LegalBasis, note: string, source: SourceRef, confidence: Confidence) =>
   period<IncomeTreatment>(from, { treatment, basis, note }, source, confidence);
 const table = (source: ReceiptSource, basis: LegalBasis, ...periods: Period<IncomeTreatment>[]): EffectiveTable<IncomeTreatment> =>
-  ({ name: `receiptTreatments.${source}`, basis, unit: 'rule', periods });
+  ({ name: `incomeTreatments.${source}`, basis, unit: 'rule', periods });
 const counted = (source: ReceiptSource, note: string) => table(source, ust3, entry(sinceAct, 'counted', ust3, note, actText, 'V'));
 const excluded = (source: ReceiptSource, point: string, note: string) => table(source, ust4(point), entry(sinceAct, 'excluded', ust4(point), note, actText, 'V'));
 const unverified = (source: ReceiptSource, note: string, confidence: Confidence = 'R') => table(source, ust4(), entry(sinceAct, 'unverified', ust4(), note, actText, confidence));
@@ -149,33 +148,3 @@ export const incomeTreatments: Readonly<Record<ReceiptSource, EffectiveTable<Inc
   protectiveAllowance: unverified('protectiveAllowance', 'dodatek osłonowy / węglowy / bon ciepłowniczy: niezweryfikowane'),
   oppositionActivistBenefit: unverified('oppositionActivistBenefit', 'świadczenie dla działaczy opozycji antykomunistycznej: jedno źródło wtórne (S), numer punktu niezweryfikowany', 'S'),
 };
-
-/**
- * A period of {@link incomeTreatments} as one flat entry: from when, the treatment, and how sure.
- *
- * @example
- * ```ts
- * import { type DatedIncomeTreatment, type CivilDate } from 'praca-socjalna';
- * const t: DatedIncomeTreatment = { from: '2004-05-01' as CivilDate, treatment: 'excluded', basis: { act: 'ups', article: '8', paragraph: '4', point: '2' }, confidence: 'V', note: 'zasiłek celowy' };
- * ```
- * @category Eligibility
- */
-export interface DatedIncomeTreatment extends IncomeTreatment {
-  readonly from: CivilDate;
-  readonly confidence: Confidence;
-}
-
-/**
- * The periods of {@link incomeTreatments} listed flat per kind, derived from the tables (not a second copy to
- * edit); for listing what the SDK counts. To find the treatment on a date, read the table with `valueAt`.
- *
- * @example
- * ```ts
- * import { receiptTreatments } from 'praca-socjalna';
- * receiptTreatments.purposeAllowance[0]?.treatment; //=> 'excluded'
- * ```
- * @category Eligibility
- */
-export const receiptTreatments: Readonly<Record<ReceiptSource, readonly DatedIncomeTreatment[]>> = Object.fromEntries(
-  ReceiptSource.options.map((source) => [source, incomeTreatments[source].periods.map((p) => ({ from: p.from, confidence: p.confidence, ...p.value }))]),
-) as unknown as Record<ReceiptSource, readonly DatedIncomeTreatment[]>;
