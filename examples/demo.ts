@@ -66,7 +66,7 @@ print(`Replay of ${events.length} events equals the step-by-step state: ${JSON.s
 const contract = state.contracts[0];
 if (contract === undefined) throw new Error('the IPWzB is in the stream');
 print();
-print(`IPWzB: ${pl(contract.status)}; zatwierdził(a) ${contract.approval?.by.name} ${contract.approval?.date}; w mocy od ${contract.inForceFrom}; wersje: ${contract.versions.length} (aneks z ${contract.versions[1]?.effectiveFrom}).`);
+print(`IPWzB: ${pl(contract.status)}; zatwierdzenie: ${contract.approval?.by.name}, ${contract.approval?.date}; w mocy od ${contract.inForceFrom}; wersje: ${contract.versions.length} (aneks z ${contract.versions[1]?.effectiveFrom}).`);
 const schedule = reviewSchedule(contract, '2025-06-01');
 print(`Oceny co 14 dni do 2025-06-01: ${schedule.due.length}; pominięte: ${schedule.missed.join(', ') || 'brak'}.`);
 const html = renderContract(contract, state.household, 'pl');

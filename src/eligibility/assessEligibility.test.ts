@@ -177,7 +177,7 @@ describe('coverage, unverified income and bad input', () => {
   it('answers unsupported before the act entered into force (2004-04-30)', () => {
     const r = assess(request({ benefit: 'permanentAllowance', asOf: '2004-04-30' }));
     expect(r.status).toBe('unsupported');
-    expect(explain(r, 'en')).toContain('before the Social Assistance Act entered into force (2004-05-01)');
+    expect(explain(r, 'en')).toContain('before the Social Assistance Act entered into force (1 May 2004)');
   });
 
   it('answers unsupported for an unverified income kind until the centre decides, then follows the decision with a flag', () => {
@@ -220,17 +220,17 @@ describe('explain', () => {
       1. Prawo do świadczeń (art. 5): obywatelstwo polskie, zamieszkanie w RP: tak → pełne. — art. 5 u.p.s.
       2. Pozbawienie wolności (art. 13): nie. — art. 13 u.p.s.
       3. Pomoc uzasadnia powód z art. 7 pkt 2–15 lub inna okoliczność — z powodu: niepełnosprawności (art. 7 pkt 5). — art. 8 ust. 1 u.p.s.
-      4. Dochód z miesiąca poprzedzającego złożenie wniosku (2025-03-01): 2025-02. — art. 8 ust. 3 u.p.s.
+      4. Dochód z miesiąca poprzedzającego złożenie wniosku (1 marca 2025 r.): luty 2025 r. — art. 8 ust. 3 u.p.s.
       5. Emerytura lub renta: przychód 500,00 zł − podatek 0,00 zł − składki zdrowotne 0,00 zł − składki społeczne 0,00 zł = 500,00 zł. — art. 8 ust. 3 u.p.s.
       6. Dochód osoby samotnie gospodarującej: 500,00 zł. — art. 8 ust. 3 u.p.s.
       7. Osoba pełnoletnia (74 lata): tak; niezdolna do pracy: z powodu wieku. — art. 37 ust. 1 u.p.s.
       8. Dochód 500,00 zł niższy od kryterium dochodowego osoby samotnie gospodarującej 1 010,00 zł (wymóg: „niższy od”). — art. 37 ust. 1 pkt 1 u.p.s.
-         kryterium dochodowe osoby samotnie gospodarującej: 1 010,00 zł (w mocy od 2025-01-01; rozp. RM z 12 lipca 2024 r., Dz.U. 2024 poz. 1044; wartość z wtórnego źródła — sprawdź przed decyzją)
+         kryterium dochodowe osoby samotnie gospodarującej: 1 010,00 zł (w mocy od 1 stycznia 2025 r.; rozp. RM z 12 lipca 2024 r., Dz.U. 2024 poz. 1044; wartość z wtórnego źródła — sprawdź przed decyzją)
       9. Kwota: 130% × 1 010,00 zł = 1 313,00 zł; 1 313,00 zł − 500,00 zł = 813,00 zł → 813,00 zł miesięcznie. — art. 37 ust. 2 u.p.s.
-         kryterium dochodowe osoby samotnie gospodarującej: 1 010,00 zł (w mocy od 2025-01-01; rozp. RM z 12 lipca 2024 r., Dz.U. 2024 poz. 1044; wartość z wtórnego źródła — sprawdź przed decyzją)
-         odsetek kryterium (zasiłek stały): 130% (w mocy od 2025-01-01; rozp. RM z 12 lipca 2024 r., Dz.U. 2024 poz. 1044; wartość z wtórnego źródła — sprawdź przed decyzją)
-         najniższa kwota zasiłku stałego: 100,00 zł (w mocy od 2025-01-01; rozp. RM z 12 lipca 2024 r., Dz.U. 2024 poz. 1044; wartość z wtórnego źródła — sprawdź przed decyzją)
-         najwyższa kwota zasiłku stałego osoby samotnie gospodarującej: 1 229,00 zł (w mocy od 2025-01-01; rozp. RM z 12 lipca 2024 r., Dz.U. 2024 poz. 1044; wartość z wtórnego źródła — sprawdź przed decyzją)"
+         kryterium dochodowe osoby samotnie gospodarującej: 1 010,00 zł (w mocy od 1 stycznia 2025 r.; rozp. RM z 12 lipca 2024 r., Dz.U. 2024 poz. 1044; wartość z wtórnego źródła — sprawdź przed decyzją)
+         odsetek kryterium (zasiłek stały): 130% (w mocy od 1 stycznia 2025 r.; rozp. RM z 12 lipca 2024 r., Dz.U. 2024 poz. 1044; wartość z wtórnego źródła — sprawdź przed decyzją)
+         najniższa kwota zasiłku stałego: 100,00 zł (w mocy od 1 stycznia 2025 r.; rozp. RM z 12 lipca 2024 r., Dz.U. 2024 poz. 1044; wartość z wtórnego źródła — sprawdź przed decyzją)
+         najwyższa kwota zasiłku stałego osoby samotnie gospodarującej: 1 229,00 zł (w mocy od 1 stycznia 2025 r.; rozp. RM z 12 lipca 2024 r., Dz.U. 2024 poz. 1044; wartość z wtórnego źródła — sprawdź przed decyzją)"
     `);
     expect(explain(r, 'en')).toContain('Permanent allowance (art. 37 u.p.s.): eligible — amount 813,00 zł a month.');
   });

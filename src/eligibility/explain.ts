@@ -15,7 +15,7 @@ function renderParameter(p: TraceParameter, t: EligibilityCatalogue): string {
   const value = typeof p.value !== 'number' ? String(p.value) : p.unit === 'grosze' ? t.money(p.value) : p.unit === 'percent' ? `${p.value}%` : String(p.value);
   const name = Object.hasOwn(t.parameters, p.name) ? t.parameters[p.name as ParameterName] : w.unknownParameter;
   const caller = p.origin === 'caller' ? `; ${w.callerValue}` : '';
-  return `${name}: ${value} (${w.inForce} ${p.from}${p.to ? ` ${w.until} ${p.to}` : ''}; ${p.source}; ${t.confidence[p.confidence]}${caller}${p.note ? `; ${p.note}` : ''})`;
+  return `${name}: ${value} (${w.inForce} ${t.date(p.from)}${p.to ? ` ${w.until} ${t.date(p.to)}` : ''}; ${p.source}; ${t.confidence[p.confidence]}${caller}${p.note ? `; ${p.note}` : ''})`;
 }
 
 /**
@@ -26,7 +26,7 @@ function renderParameter(p: TraceParameter, t: EligibilityCatalogue): string {
  * ```ts
  * import { computeProRata, explainEligibilityStep, type CivilDate, type Grosze } from 'praca-socjalna';
  * const r = computeProRata(90000 as Grosze, '2025-04-16' as CivilDate, '2025-04-30' as CivilDate);
- * if (r.amount !== null) explainEligibilityStep(r.trace, 'pl'); //=> 'Niepełny miesiąc 2025-04: 900,00 zł ÷ 30 dni × 15 dni (2025-04-16–2025-04-30) = 450,00 zł.'
+ * if (r.amount !== null) explainEligibilityStep(r.trace, 'pl'); //=> 'Niepełny miesiąc (kwiecień 2025 r.): 900,00 zł ÷ 30 dni × 15 dni (od 16 kwietnia 2025 r. do 30 kwietnia 2025 r.) = 450,00 zł.'
  * ```
  * @category Eligibility
  */

@@ -56,7 +56,7 @@ describe('assessIncomeChange (art. 106 ust. 3a)', () => {
 describe('pro rata and tolerance: traces', () => {
   it('explains the pro-rata computation and the tolerance test with their numbers', () => {
     const r = computeProRata(g(90000), d('2025-04-16'), d('2025-04-30'));
-    expect(r.amount !== null && explainEligibilityStep(r.trace, 'en')).toBe('Incomplete month 2025-04: 900,00 zł ÷ 30 days × 15 days (2025-04-16–2025-04-30) = 450,00 zł.');
+    expect(r.amount !== null && explainEligibilityStep(r.trace, 'en')).toBe('Incomplete month (April 2025): 900,00 zł ÷ 30 days × 15 days (16 April 2025 to 30 April 2025) = 450,00 zł.');
     expect(r.amount !== null && [r.trace.basis, r.trace.outcome]).toEqual([{ act: 'ups', article: '106', paragraph: '3' }, 45000]);
     const c = assessIncomeChange({ asOf: d('2025-05-01'), householdKind: 'family', previousIncome: g(200000), newIncome: g(191769) });
     expect(c.ok && [c.value.change, c.value.tolerance, explainEligibilityStep(c.value.trace, 'pl')]).toEqual([8231, 8230, 'Zmiana dochodu o 82,31 zł przekracza 10% kryterium (82,30 zł): wysokość świadczenia ustala się na nowo.']);

@@ -21,6 +21,23 @@ export function pluralPl(n: number, one: string, few: string, many: string): str
 const monthsPl = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'];
 const monthsEn = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+const monthsPlNominative = ['styczeń', 'luty', 'marzec', 'kwiecień', 'maj', 'czerwiec', 'lipiec', 'sierpień', 'wrzesień', 'październik', 'listopad', 'grudzień'];
+const monthsPlLocative = ['styczniu', 'lutym', 'marcu', 'kwietniu', 'maju', 'czerwcu', 'lipcu', 'sierpniu', 'wrześniu', 'październiku', 'listopadzie', 'grudniu'];
+
+/**
+ * @internal A civil month (`YYYY-MM`) in words, in the grammatical case the sentence needs: Polish
+ * `nominative` („marzec 2025 r.”), `genitive` („z marca 2025 r.”, „od marca 2025 r.”), `locative` („w marcu
+ * 2025 r.”); English has one form („March 2025”).
+ */
+export function formatCivilMonth(month: string, lang: Lang, grammaticalCase: 'nominative' | 'genitive' | 'locative' = 'nominative'): string {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  if (!(m >= 1 && m <= 12)) return month;
+  if (lang === 'en') return `${monthsEn[m - 1]} ${y}`;
+  const names = grammaticalCase === 'genitive' ? monthsPl : grammaticalCase === 'locative' ? monthsPlLocative : monthsPlNominative;
+  return `${names[m - 1]} ${y} r.`;
+}
+
 /** @internal A civil date as a Polish text writes it („6 maja 2025 r.”) or in English („6 May 2025”). */
 export function formatCivilDate(date: CivilDate, lang: Lang): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

@@ -68,7 +68,7 @@ describe('eligibility catalogues', () => {
     for (const lang of ['pl', 'en'] as const) {
       const text = explainEligibilityStep(s, lang);
       expect(text.length).toBeGreaterThan(10);
-      expect(text).not.toMatch(/undefined|NaN|\[object|null|item-7f3a9/);
+      expect(text).not.toMatch(/undefined|NaN|\[object|null|item-7f3a9|\.\.|\d{4}-\d\d/);
     }
     expect(polishTextProblems(explainEligibilityStep(s, 'pl'))).toEqual([]);
   });
@@ -77,7 +77,7 @@ describe('eligibility catalogues', () => {
     for (const lang of ['pl', 'en'] as const) {
       const text = explainEligibilityReason(r, lang);
       expect(text.length).toBeGreaterThan(10);
-      expect(text).not.toMatch(/undefined|NaN|\[object|null|item-7f3a9/);
+      expect(text).not.toMatch(/undefined|NaN|\[object|null|item-7f3a9|\.\.|\d{4}-\d\d/);
     }
     expect(polishTextProblems(explainEligibilityReason(r, 'pl'))).toEqual([]);
   });

@@ -37,6 +37,7 @@ export interface EligibilityCatalogue {
   readonly confidence: Readonly<Record<Confidence, string>>;
   readonly flags: Readonly<Record<TraceFlag, string>>;
   readonly money: (grosze: number) => string;
+  readonly date: (date: string) => string;
   readonly warnings: {
     readonly title: string;
     readonly outside: (w: Extract<EligibilityWarning, { code: 'income_outside_reference_month' }>) => string;

@@ -1,6 +1,7 @@
 import { formatPlnPl as zl } from '../../i18n/pln.js';
 import { label } from '../../i18n/labels.js';
 import { assistanceGrounds } from '../../law/assistanceGround.js';
+import { formatCivilDate, formatCivilMonth } from '../../law/deadlineText.js';
 import { formatLegalBasis } from '../../law/legalBasis.js';
 import type { EligibilityCatalogue } from './catalogue.js';
 
@@ -49,13 +50,15 @@ const capWords = (origin: string | null, statedBy: string | null, changeDay: str
       return 'the per-person criterion, art. 38 ust. 2 pkt 1';
     case 'newWordingByCentreDay':
     case 'oldWordingByCentreDay':
-      return `${origin === 'newWordingByCentreDay' ? 'the new' : 'the old'} wording of art. 38 ust. 2 pkt 1, by the day the centre established, ${changeDay ?? ''}: ${statedBy ?? ''}`;
+      return `${origin === 'newWordingByCentreDay' ? 'the new' : 'the old'} wording of art. 38 ust. 2 pkt 1, by the day the centre established, ${changeDay === null ? '' : day(changeDay)}: ${statedBy ?? ''}`;
     default:
       return '';
   }
 };
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const day = (d: string): string => formatCivilDate(d as never, 'en');
+const month = (m: string): string => formatCivilMonth(m, 'en');
 
 /** @internal The benefits assessment in English. */
 export const eligibilityEn = {
@@ -67,25 +70,25 @@ export const eligibilityEn = {
         ? `A ground of art. 7 pkt 2–15 or another circumstance: ${s.inputs.qualifying.map(ground).join(', ')}.`
         : 'No ground of art. 7 pkt 2–15 and no other circumstance justifying assistance (poverty alone is not enough).',
     'art8.referenceMonth': (s) =>
-      s.inputs.incomeLost ? `Income lost: income of the month of application, ${s.outcome}.` : `Income of the month before the application (${s.inputs.applicationDate}): ${s.outcome}.`,
+      s.inputs.incomeLost ? `Income lost: income of the month of application, ${month(s.outcome)}.` : `Income of the month before the application (${day(s.inputs.applicationDate)}): ${month(s.outcome)}.`,
     'art8.excluded': (s) => `${src(s.inputs.source)}: not counted as income.`,
     'art8.integratorExcluded': (s) => `${src(s.inputs.source)}: excluded from income by the centre's decision.`,
     'art8.netReceipt': ({ inputs: i }) =>
       i.month === i.referenceMonth
         ? `${src(i.source)}: gross ${zl(i.gross)} − income tax ${zl(i.incomeTax)} − health ${zl(i.healthContribution)} − social contributions ${zl(i.socialContributions)} = ${zl(i.net)}.`
-        : `${src(i.source)}: received in ${i.month}, outside ${i.referenceMonth}: not counted.`,
-    'art8.dueForPeriod': (s) => `${src(s.inputs.source)}: income due for ${s.inputs.from}–${s.inputs.to} (${plural(s.inputs.months, 'month', 'months')}), in ${s.inputs.referenceMonth}: ${zl(s.outcome)}.`,
+        : `${src(i.source)}: received in ${month(i.month)}, and income is taken from ${month(i.referenceMonth)}: not counted.`,
+    'art8.dueForPeriod': (s) => `${src(s.inputs.source)}: income due for ${month(s.inputs.from)} to ${month(s.inputs.to)} (${plural(s.inputs.months, 'month', 'months')}), in ${month(s.inputs.referenceMonth)}: ${zl(s.outcome)}.`,
     'art8.oneOffSpread': ({ inputs: i, outcome }) =>
-      `${src(i.source)}: one-off income ${zl(i.net)} exceeds ${i.multiplier} × the criterion = ${zl(i.threshold)}; spread in equal parts over ${plural(i.months, 'month', 'months')} from ${i.paidIn}; in ${i.referenceMonth}: ${zl(outcome)}.`,
+      `${src(i.source)}: one-off income ${zl(i.net)} exceeds ${i.multiplier} × the criterion = ${zl(i.threshold)}; spread in equal parts over ${plural(i.months, 'month', 'months')} from ${month(i.paidIn)}; in ${month(i.referenceMonth)}: ${zl(outcome)}.`,
     'art8.business': ({ inputs: i }) =>
-      `Business on general PIT rules: revenue ${zl(i.revenue)} − costs ${zl(i.costs)} − tax ${zl(i.incomeTax)} − contributions ${zl(i.contributions)} = ${zl(i.result)}${i.result < 0 ? ' (a loss: taken as 0)' : ''}${i.month === i.referenceMonth ? '' : `; month ${i.month} outside ${i.referenceMonth}: not counted`}.`,
+      `Business on general PIT rules: revenue ${zl(i.revenue)} − costs ${zl(i.costs)} − tax ${zl(i.incomeTax)} − contributions ${zl(i.contributions)} = ${zl(i.result)}${i.result < 0 ? ' (a loss: taken as 0)' : ''}${i.month === i.referenceMonth ? '' : `; revenue of ${month(i.month)}, and income is taken from ${month(i.referenceMonth)}: not counted`}.`,
     'art8.flatRateBusiness': (s) =>
       `Lump-sum or tax-card business: declared income ${zl(s.inputs.declaredIncome)} — ${s.inputs.decision === 'count' ? 'taken' : 'excluded'} by the centre's decision; counted ${zl(s.outcome)}.`,
     'art8.farmBelowOneHectare': (s) => `Farm: ${s.inputs.conversionHectares} conversion ha (under 1 ha in all): not counted.`,
     'art8.farm': ({ inputs: i, outcome }) =>
       `Farm: ${i.conversionHectares} conversion ha × ${i.incomePerHectare === null ? '?' : zl(i.incomePerHectare)} = ${zl(i.flatIncome)}${i.monthlyContribution === null ? ' (no KRUS contribution given: nothing deducted)' : ` − KRUS contribution ${zl(i.monthlyContribution)}`} = ${zl(outcome)} a month.`,
     'art8.maintenancePaid': ({ inputs: i, outcome }) =>
-      `Maintenance paid to others: −${zl(-outcome)}${i.month === i.referenceMonth ? '' : ` (month ${i.month} outside ${i.referenceMonth}: not deducted)`}.`,
+      `Maintenance paid to others: −${zl(-outcome)}${i.month === i.referenceMonth ? '' : ` (paid for ${month(i.month)}, and income is taken from ${month(i.referenceMonth)}: not deducted)`}.`,
     'art8.maintenanceBeyondIncome': ({ inputs: i }) =>
       i.choice === 'wholeFamily'
         ? `The alimony above the payer's income, ${zl(i.excess)}, reduces the family's income (the centre's choice).`
@@ -95,7 +98,7 @@ export const eligibilityEn = {
     'art6.familyIncome': (s) => `Family income ${zl(s.inputs.familyIncome)}; ${plural(s.inputs.householdSize, 'person', 'persons')}; income per person ${zl(s.outcome)}.`,
     'art8.singlePersonIncome': (s) => `Income of the person in a single-person household: ${zl(s.outcome)}.`,
     'art8.localThreshold': ({ inputs: i, outcome, basis }) =>
-      `Local law: resolution no. ${i.resolution} of ${i.adoptedOn} of the ${i.gmina} council (${i.publishedIn}) raises the amount entitling to this allowance to ${i.percentOfCriterion}% of the criterion: ${zl(outcome)} (${formatLegalBasis(basis)}).`,
+      `Local law: resolution no. ${i.resolution} of ${day(i.adoptedOn)} of the ${i.gmina} council (${i.publishedIn}) raises the amount entitling to this allowance to ${i.percentOfCriterion}% of the criterion: ${zl(outcome)} (${formatLegalBasis(basis)}).`,
     'art37.person': ({ inputs: i }) =>
       `Adult (${plural(i.age, 'year', 'years')}): ${i.adult ? 'yes' : 'no'}; unable to work: ${i.unableToWork === 'age' ? 'because of age' : i.unableToWork === 'complete' ? 'completely' : 'no'}.`,
     'art37.concurrentEntitlement': ({ inputs: i }) =>
@@ -110,7 +113,7 @@ export const eligibilityEn = {
       const subtracted = i.family ? `${zl(i.familyIncome)} ÷ ${i.householdSize}` : zl(i.ownIncome);
       const floor = i.computed < i.minimum ? ` → not less than ${zl(i.minimum)}` : '';
       const cap = i.maximum !== null && Math.max(i.computed, i.minimum) > i.maximum ? ` → not more than ${zl(i.maximum)}` : '';
-      const old = i.formula === 'criterion-minus-income' ? ' (formula until 2023-12-31: criterion − income)' : '';
+      const old = i.formula === 'criterion-minus-income' ? ' (the formula in force on that day: criterion − income)' : '';
       return `Amount: ${i.percentOfCriterion}% × ${zl(i.criterion)} = ${zl(i.base)}; ${zl(i.base)} − ${subtracted} = ${zl(i.computed)}${floor}${cap} → ${zl(outcome)} a month${old}.`;
     },
     'art38.incomeTest': ({ inputs: i, outcome }) =>
@@ -121,7 +124,7 @@ export const eligibilityEn = {
       return `Difference ${zl(i.criterion)} − ${zl(i.income)} = ${zl(i.difference)}; at least ${i.minimumSharePercent}% of it = ${zl(i.shareAmount)}, not less than ${zl(i.floor)}, at most the difference${cap} → ${range}.`;
     },
     'art38.localMinimumShare': ({ inputs: i }) =>
-      `Local law: resolution no. ${i.resolution} of ${i.adoptedOn} (${i.publishedIn}) raises the minimum to ${i.percentOfDifference}% of the difference.`,
+      `Local law: resolution no. ${i.resolution} of ${day(i.adoptedOn)} (${i.publishedIn}) raises the minimum to ${i.percentOfDifference}% of the difference.`,
     'art8.incomeTest': ({ inputs: i, outcome }) =>
       `Income ${zl(i.income)} ${outcome ? 'does not exceed' : 'exceeds'} the ${i.family ? 'family criterion' : 'single-person criterion'} ${zl(i.threshold)}${i.local ? " (the gmina's threshold)" : ''}.`,
     'art40.loss': ({ inputs: i }) =>
@@ -133,12 +136,12 @@ export const eligibilityEn = {
     'art41.amount': (s) => `The amount may not exceed the criterion: up to ${zl(s.inputs.criterion)}; it is not repayable.`,
     'art45.socialWork': () => 'Social work is provided regardless of income (art. 45 u.p.s.); it needs no administrative decision (art. 106 ust. 2).',
     'art106.proRata': ({ inputs: i, outcome }) =>
-      `Incomplete month ${i.month}: ${zl(i.monthlyAmount)} ÷ ${i.daysInMonth} days × ${plural(i.days, 'day', 'days')} (${i.from}–${i.to}) = ${zl(outcome)}.`,
+      `Incomplete month (${month(i.month)}): ${zl(i.monthlyAmount)} ÷ ${i.daysInMonth} days × ${plural(i.days, 'day', 'days')} (${day(i.from)} to ${day(i.to)}) = ${zl(outcome)}.`,
     'art106.incomeChange': ({ inputs: i, outcome }) =>
       `An income change of ${zl(i.change)} ${outcome ? 'exceeds' : 'does not exceed'} ${i.tolerancePercent}% of the criterion (${zl(i.tolerance)}): ${outcome ? 'the amount is set anew' : 'the amount does not change'}.`,
   },
   reasons: {
-    'ups.inForce': ({ inputs: i }) => `The date ${i.asOf} is before the Social Assistance Act entered into force (${i.actInForceFrom}): outside its scope.`,
+    'ups.inForce': ({ inputs: i }) => `The day ${day(i.asOf)} is before the Social Assistance Act entered into force (${day(i.actInForceFrom)}): outside its scope.`,
     'art5.scope': ({ inputs: i }) =>
       `Whether the status "${status(i.legalStatus)}" gives a right to "${benefit(i.benefit)}" is not settled by the reference (art. 5a / art. 5 pkt 2 lit. b not verified on this point).`,
     'art5.entitlement': ({ inputs: i }) => (i.residenceMissing ? 'No residence and stay in Poland.' : `The status "${status(i.legalStatus)}" gives no right to "${benefit(i.benefit)}".`),
@@ -146,7 +149,7 @@ export const eligibilityEn = {
       i.custody === 'servingSentence' ? 'A person serving a prison sentence has no right to benefits.' : 'The right to benefits of a person in pre-trial detention is suspended.',
     'art8.grounds': () => 'No ground of art. 7 pkt 2–15 u.p.s. and no other circumstance justifying assistance: poverty alone is not enough.',
     'art8.incomeOfNonMember': () => 'An income item belongs to a person who is not a member of the household: correct the data before the income is computed.',
-    'art8.kindNotInForce': ({ inputs: i }) => `${src(i.source)}: according to the reference this benefit did not exist on ${i.asOf}: check the kind of the item.`,
+    'art8.kindNotInForce': ({ inputs: i }) => `${src(i.source)}: according to the reference this benefit did not exist on ${day(i.asOf)}: check the kind of the item.`,
     'art8.cashBenefitOnly': () => 'The supplementary benefit is not income for cash benefits and is income for other help (art. 8 ust. 4a): say which help is decided.',
     'art8.unverifiedIncome': ({ inputs: i }) => `${src(i.source)}: whether it counts as income is not verified; the centre must decide: count or exclude.`,
     'art8.flatRateBusiness': () =>
@@ -207,13 +210,14 @@ export const eligibilityEn = {
   },
   flags: { localLaw: 'local law', unverified: 'not verified', integratorDecision: "centre's decision", lowConfidence: 'weak source' },
   money: zl,
+  date: day,
   warnings: {
     title: 'Notes',
     outside: (w) =>
-      `${w.items.length} income item(s) of ${[...new Set(w.items.map((i) => i.month))].join(', ')} not counted: income is taken from ${w.referenceMonth} (art. 8 ust. 3 u.p.s.); check the date.`,
-    farm: (w) => `No KRUS contribution given for ${w.itemIds.length} farm item(s): nothing was deducted from the farm income (art. 8 ust. 3 pkt 2 u.p.s.).`,
+      `${plural(w.items.length, 'income item', 'income items')} of ${[...new Set(w.items.map((i) => i.month))].map(month).join(', ')} not counted: income is taken from ${month(w.referenceMonth)} (art. 8 ust. 3 u.p.s.); check the date.`,
+    farm: (w) => `No KRUS contribution given for ${plural(w.itemIds.length, 'farm', 'farms')}: nothing was deducted from the farm income (art. 8 ust. 3 pkt 2 u.p.s.).`,
     stale: (w, table) =>
-      `The value of "${table}" is unverified from ${w.unverifiedFrom}: the last known value was used; the criteria are verified every three years (art. 9 u.p.s.), next in 2027.`,
+      `The value of "${table}" is unverified from ${day(w.unverifiedFrom)}: the last known value was used; the criteria are verified every three years (art. 9 u.p.s.), next in 2027.`,
   },
   words: {
     eligible: 'eligible',

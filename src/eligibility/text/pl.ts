@@ -2,6 +2,7 @@ import { formatPlnPl as zl } from '../../i18n/pln.js';
 import { countPl } from '../../i18n/plural.js';
 import { label } from '../../i18n/labels.js';
 import { assistanceGrounds } from '../../law/assistanceGround.js';
+import { formatCivilDate, formatCivilMonth } from '../../law/deadlineText.js';
 import { formatLegalBasis } from '../../law/legalBasis.js';
 import type { PersonFacts } from '../personFacts.js';
 import type { Benefit } from '../result.js';
@@ -12,6 +13,11 @@ const capital = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
 const src = (source: string): string => capital(label(source, 'pl', 'ReceiptSource') ?? 'przychód');
 const persons = (n: number): string => countPl(n, ['osoba', 'osoby', 'osób']);
 const lower = (a: boolean, yes: string, no: string): string => (a ? yes : no);
+const day = (d: string): string => formatCivilDate(d as never, 'pl');
+const month = (m: string): string => formatCivilMonth(m, 'pl');
+const fromMonth = (m: string): string => formatCivilMonth(m, 'pl', 'genitive');
+const inMonth = (m: string): string => formatCivilMonth(m, 'pl', 'locative');
+const months = (n: number): string => countPl(n, ['miesiąc', 'miesiące', 'miesięcy']);
 
 /** Art. 5 statuses as a worker reads them. */
 const legalStatus: Readonly<Record<PersonFacts['legalStatus'], string>> = {
@@ -79,7 +85,7 @@ const capWords = (origin: string | null, statedBy: string | null, changeDay: str
       return 'kryterium dochodowe na osobę w rodzinie, art. 38 ust. 2 pkt 1';
     case 'newWordingByCentreDay':
     case 'oldWordingByCentreDay':
-      return `${origin === 'newWordingByCentreDay' ? 'nowe brzmienie' : 'dawne brzmienie'} art. 38 ust. 2 pkt 1 od dnia wskazanego przez ośrodek, ${changeDay ?? ''}: ${statedBy ?? ''}`;
+      return `${origin === 'newWordingByCentreDay' ? 'nowe brzmienie' : 'dawne brzmienie'} art. 38 ust. 2 pkt 1 od dnia wskazanego przez ośrodek, ${changeDay === null ? '' : day(changeDay)}: ${statedBy ?? ''}`;
     default:
       return '';
   }
@@ -100,27 +106,27 @@ export const eligibilityPl = {
         : 'Brak powodu z art. 7 pkt 2–15 ani innej okoliczności uzasadniającej pomoc (samo ubóstwo nie wystarcza).',
     'art8.referenceMonth': (s) =>
       s.inputs.incomeLost
-        ? `Utrata dochodu: dochód z miesiąca złożenia wniosku, ${s.outcome}.`
-        : `Dochód z miesiąca poprzedzającego złożenie wniosku (${s.inputs.applicationDate}): ${s.outcome}.`,
+        ? `Utrata dochodu: dochód z miesiąca złożenia wniosku, ${month(s.outcome)}`
+        : `Dochód z miesiąca poprzedzającego złożenie wniosku (${day(s.inputs.applicationDate)}): ${month(s.outcome)}`,
     'art8.excluded': (s) => `${src(s.inputs.source)}: nie wlicza się do dochodu (${s.inputs.note}).`,
     'art8.integratorExcluded': (s) => `${src(s.inputs.source)}: wyłączone z dochodu decyzją ośrodka (${s.inputs.note}).`,
     'art8.netReceipt': ({ inputs: i }) =>
       i.month === i.referenceMonth
         ? `${src(i.source)}: przychód ${zl(i.gross)} − podatek ${zl(i.incomeTax)} − składki zdrowotne ${zl(i.healthContribution)} − składki społeczne ${zl(i.socialContributions)} = ${zl(i.net)}.`
-        : `${src(i.source)}: otrzymany w ${i.month}, poza miesiącem ${i.referenceMonth}: nie wlicza się.`,
+        : `${src(i.source)}: otrzymany w ${inMonth(i.month)}, a dochód ustala się z ${fromMonth(i.referenceMonth)}: nie wlicza się.`,
     'art8.dueForPeriod': (s) =>
-      `${src(s.inputs.source)}: dochód należny za okres ${s.inputs.from}–${s.inputs.to} (${s.inputs.months} mies.), w ${s.inputs.referenceMonth}: ${zl(s.outcome)}.`,
+      `${src(s.inputs.source)}: dochód należny za okres od ${fromMonth(s.inputs.from)} do ${fromMonth(s.inputs.to)} (${months(s.inputs.months)}), w ${inMonth(s.inputs.referenceMonth)}: ${zl(s.outcome)}.`,
     'art8.oneOffSpread': ({ inputs: i, outcome }) =>
-      `${src(i.source)}: dochód jednorazowy ${zl(i.net)} przekracza ${i.multiplier} × kryterium = ${zl(i.threshold)}; rozlicza się go w równych częściach na ${countPl(i.months, ['miesiąc', 'miesiące', 'miesięcy'])} od ${i.paidIn}; w ${i.referenceMonth}: ${zl(outcome)}.`,
+      `${src(i.source)}: dochód jednorazowy ${zl(i.net)} przekracza ${i.multiplier} × kryterium = ${zl(i.threshold)}; rozlicza się go w równych częściach na ${months(i.months)} od ${fromMonth(i.paidIn)}; w ${inMonth(i.referenceMonth)}: ${zl(outcome)}.`,
     'art8.business': ({ inputs: i }) =>
-      `Działalność gospodarcza (zasady ogólne podatku dochodowego): przychód ${zl(i.revenue)} − koszty ${zl(i.costs)} − podatek ${zl(i.incomeTax)} − składki ${zl(i.contributions)} = ${zl(i.result)}${i.result < 0 ? ' (strata: przyjęto 0)' : ''}${i.month === i.referenceMonth ? '' : `; miesiąc ${i.month} poza ${i.referenceMonth}: nie wlicza się`}.`,
+      `Działalność gospodarcza (zasady ogólne podatku dochodowego): przychód ${zl(i.revenue)} − koszty ${zl(i.costs)} − podatek ${zl(i.incomeTax)} − składki ${zl(i.contributions)} = ${zl(i.result)}${i.result < 0 ? ' (strata: przyjęto 0)' : ''}${i.month === i.referenceMonth ? '' : `; przychód z ${fromMonth(i.month)}, a dochód ustala się z ${fromMonth(i.referenceMonth)}: nie wlicza się`}.`,
     'art8.flatRateBusiness': (s) =>
       `Działalność na ryczałcie lub karcie podatkowej: dochód zadeklarowany ${zl(s.inputs.declaredIncome)} — ${s.inputs.decision === 'count' ? 'przyjęty' : 'wyłączony'} decyzją ośrodka; wliczono ${zl(s.outcome)}.`,
     'art8.farmBelowOneHectare': (s) => `Gospodarstwo rolne: ${s.inputs.conversionHectares.replace('.', ',')} ha przeliczeniowych (łącznie poniżej 1 ha): nie wlicza się.`,
     'art8.farm': ({ inputs: i, outcome }) =>
       `Gospodarstwo rolne: ${i.conversionHectares.replace('.', ',')} ha przeliczeniowych × ${i.incomePerHectare === null ? '?' : zl(i.incomePerHectare)} = ${zl(i.flatIncome)}${i.monthlyContribution === null ? ' (składki KRUS nie podano: nic nie odliczono)' : ` − składka KRUS ${zl(i.monthlyContribution)}`} = ${zl(outcome)} miesięcznie.`,
     'art8.maintenancePaid': ({ inputs: i, outcome }) =>
-      `Alimenty świadczone na rzecz innych osób: −${zl(-outcome)}${i.month === i.referenceMonth ? '' : ` (miesiąc ${i.month} poza ${i.referenceMonth}: nie odlicza się)`}.`,
+      `Alimenty świadczone na rzecz innych osób: −${zl(-outcome)}${i.month === i.referenceMonth ? '' : ` (alimenty z ${fromMonth(i.month)}, a dochód ustala się z ${fromMonth(i.referenceMonth)}: nie odlicza się)`}.`,
     'art8.maintenanceBeyondIncome': ({ inputs: i }) =>
       i.choice === 'wholeFamily'
         ? `Nadwyżka alimentów ponad dochód płacącego, ${zl(i.excess)}, pomniejsza dochód rodziny (wybór ośrodka).`
@@ -130,7 +136,7 @@ export const eligibilityPl = {
     'art6.familyIncome': (s) => `Dochód rodziny ${zl(s.inputs.familyIncome)}; ${persons(s.inputs.householdSize)}; dochód na osobę ${zl(s.outcome)}.`,
     'art8.singlePersonIncome': (s) => `Dochód osoby samotnie gospodarującej: ${zl(s.outcome)}.`,
     'art8.localThreshold': ({ inputs: i, outcome, basis }) =>
-      `Prawo miejscowe: uchwała rady gminy ${i.gmina} nr ${i.resolution} z ${i.adoptedOn} (${i.publishedIn}) podwyższa kwotę uprawniającą do tego zasiłku do ${i.percentOfCriterion}% kryterium: ${zl(outcome)} (${formatLegalBasis(basis)}).`,
+      `Prawo miejscowe: uchwała rady gminy ${i.gmina} nr ${i.resolution} z ${day(i.adoptedOn)} (${i.publishedIn}) podwyższa kwotę uprawniającą do tego zasiłku do ${i.percentOfCriterion}% kryterium: ${zl(outcome)} (${formatLegalBasis(basis)}).`,
     'art37.person': ({ inputs: i }) =>
       `Osoba pełnoletnia (${countPl(i.age, ['rok', 'lata', 'lat'])}): ${i.adult ? 'tak' : 'nie'}; niezdolna do pracy: ${unableToWorkWords(i.unableToWork)}.`,
     'art37.concurrentEntitlement': ({ inputs: i }) =>
@@ -145,7 +151,8 @@ export const eligibilityPl = {
       const subtracted = i.family ? `${zl(i.familyIncome)} ÷ ${i.householdSize}` : zl(i.ownIncome);
       const floor = i.computed < i.minimum ? ` → nie mniej niż ${zl(i.minimum)}` : '';
       const cap = i.maximum !== null && Math.max(i.computed, i.minimum) > i.maximum ? ` → nie więcej niż ${zl(i.maximum)}` : '';
-      const old = i.formula === 'criterion-minus-income' ? ' (wzór do 2023-12-31: kryterium − dochód)' : '';
+      // the formula of the period in force (until the end of 2023: criterion − income, art. 37 ust. 2 in its old wording)
+      const old = i.formula === 'criterion-minus-income' ? ' (wzór obowiązujący w tym dniu: kryterium − dochód)' : '';
       return `Kwota: ${i.percentOfCriterion}% × ${zl(i.criterion)} = ${zl(i.base)}; ${zl(i.base)} − ${subtracted} = ${zl(i.computed)}${floor}${cap} → ${zl(outcome)} miesięcznie${old}.`;
     },
     'art38.incomeTest': ({ inputs: i, outcome }) =>
@@ -156,7 +163,7 @@ export const eligibilityPl = {
       return `Różnica ${zl(i.criterion)} − ${zl(i.income)} = ${zl(i.difference)}; co najmniej ${i.minimumSharePercent}% różnicy = ${zl(i.shareAmount)}, nie mniej niż ${zl(i.floor)}, nie więcej niż różnica${cap} → ${range}.`;
     },
     'art38.localMinimumShare': ({ inputs: i }) =>
-      `Prawo miejscowe: uchwała nr ${i.resolution} z ${i.adoptedOn} (${i.publishedIn}) podwyższa minimalną kwotę do ${i.percentOfDifference}% różnicy.`,
+      `Prawo miejscowe: uchwała nr ${i.resolution} z ${day(i.adoptedOn)} (${i.publishedIn}) podwyższa minimalną kwotę do ${i.percentOfDifference}% różnicy.`,
     'art8.incomeTest': ({ inputs: i, outcome }) =>
       `Dochód ${zl(i.income)} ${lower(outcome, 'nie przekracza', 'przekracza')} ${i.family ? 'kryterium dochodowego rodziny' : 'kryterium dochodowego osoby samotnie gospodarującej'} ${zl(i.threshold)}${i.local ? ' (próg z uchwały gminy)' : ''}.`,
     'art40.loss': ({ inputs: i }) =>
@@ -168,12 +175,12 @@ export const eligibilityPl = {
     'art41.amount': (s) => `Kwota nie może przekroczyć kryterium: do ${zl(s.inputs.criterion)}; zasiłek nie podlega zwrotowi.`,
     'art45.socialWork': () => 'Praca socjalna jest świadczona bez względu na dochód (art. 45 u.p.s.); nie wymaga decyzji administracyjnej (art. 106 ust. 2).',
     'art106.proRata': ({ inputs: i, outcome }) =>
-      `Niepełny miesiąc ${i.month}: ${zl(i.monthlyAmount)} ÷ ${i.daysInMonth} dni × ${countPl(i.days, ['dzień', 'dni', 'dni'])} (${i.from}–${i.to}) = ${zl(outcome)}.`,
+      `Niepełny miesiąc (${month(i.month)}): ${zl(i.monthlyAmount)} ÷ ${i.daysInMonth} dni × ${countPl(i.days, ['dzień', 'dni', 'dni'])} (od ${day(i.from)} do ${day(i.to)}) = ${zl(outcome)}.`,
     'art106.incomeChange': ({ inputs: i, outcome }) =>
       `Zmiana dochodu o ${zl(i.change)} ${lower(outcome, 'przekracza', 'nie przekracza')} ${i.tolerancePercent}% kryterium (${zl(i.tolerance)}): ${outcome ? 'wysokość świadczenia ustala się na nowo' : 'nie wpływa na wysokość świadczenia'}.`,
   },
   reasons: {
-    'ups.inForce': ({ inputs: i }) => `Data ${i.asOf} jest sprzed wejścia w życie ustawy o pomocy społecznej (${i.actInForceFrom}): poza zakresem.`,
+    'ups.inForce': ({ inputs: i }) => `Dzień ${day(i.asOf)} jest sprzed wejścia w życie ustawy o pomocy społecznej (${day(i.actInForceFrom)}): poza zakresem.`,
     'art5.scope': ({ inputs: i }) =>
       `Zakres uprawnień osoby o statusie „${status(i.legalStatus)}” do świadczenia „${benefit(i.benefit)}” nie jest rozstrzygnięty w materiale źródłowym (art. 5a / art. 5 pkt 2 lit. b niezweryfikowane w tym zakresie).`,
     'art5.entitlement': ({ inputs: i }) =>
@@ -182,7 +189,7 @@ export const eligibilityPl = {
       i.custody === 'servingSentence' ? 'Osobie odbywającej karę pozbawienia wolności nie przysługuje prawo do świadczeń.' : 'Osobie tymczasowo aresztowanej zawiesza się prawo do świadczeń.',
     'art8.grounds': () => 'Brak powodu z art. 7 pkt 2–15 u.p.s. ani innej okoliczności uzasadniającej pomoc: samo ubóstwo nie wystarcza.',
     'art8.incomeOfNonMember': () => 'Pozycja dochodu dotyczy osoby, która nie jest członkiem gospodarstwa domowego: popraw dane, zanim dochód zostanie ustalony.',
-    'art8.kindNotInForce': ({ inputs: i }) => `${src(i.source)}: według materiału źródłowego takie świadczenie nie istniało w dniu ${i.asOf}: sprawdź rodzaj pozycji.`,
+    'art8.kindNotInForce': ({ inputs: i }) => `${src(i.source)}: według materiału źródłowego takie świadczenie nie istniało w dniu ${day(i.asOf)}: sprawdź rodzaj pozycji.`,
     'art8.cashBenefitOnly': () =>
       'Świadczenie uzupełniające nie jest dochodem przy świadczeniach pieniężnych, a jest przy innych formach pomocy (art. 8 ust. 4a): wskaż, o jaką pomoc chodzi.',
     'art8.unverifiedIncome': ({ inputs: i }) =>
@@ -246,14 +253,15 @@ export const eligibilityPl = {
   },
   flags: { localLaw: 'prawo miejscowe', unverified: 'niezweryfikowane', integratorDecision: 'decyzja ośrodka', lowConfidence: 'słabe źródło' },
   money: zl,
+  date: day,
   warnings: {
     title: 'Uwagi',
     outside: (w) =>
-      `Nie wliczono ${w.items.length === 1 ? 'pozycji dochodu' : 'pozycji dochodu w liczbie ' + String(w.items.length)} z ${[...new Set(w.items.map((i) => i.month))].join(', ')}, bo dochód ustala się z miesiąca ${w.referenceMonth} (art. 8 ust. 3 u.p.s.): sprawdź, czy data jest właściwa.`,
+      `Nie wliczono ${w.items.length === 1 ? 'pozycji dochodu' : 'pozycji dochodu w liczbie ' + String(w.items.length)} z ${[...new Set(w.items.map((i) => i.month))].map(fromMonth).join(', ')}, bo dochód ustala się z ${fromMonth(w.referenceMonth)} (art. 8 ust. 3 u.p.s.): sprawdź, czy data jest właściwa.`,
     farm: (w) =>
       `Nie podano składki KRUS dla ${w.itemIds.length === 1 ? 'gospodarstwa rolnego' : 'gospodarstw rolnych'}: nic nie odliczono od dochodu z gospodarstwa (art. 8 ust. 3 pkt 2 u.p.s.).`,
     stale: (w, table) =>
-      `Wartość parametru „${table}” jest niezweryfikowana od ${w.unverifiedFrom}: użyto ostatniej znanej; kryteria dochodowe weryfikuje się co trzy lata (art. 9 u.p.s.), najbliższa weryfikacja w 2027 r.`,
+      `Wartość parametru „${table}” jest niezweryfikowana od ${day(w.unverifiedFrom)}: użyto ostatniej znanej; kryteria dochodowe weryfikuje się co trzy lata (art. 9 u.p.s.), najbliższa weryfikacja w 2027 r.`,
   },
   words: {
     eligible: 'przysługuje',
