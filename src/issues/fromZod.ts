@@ -41,9 +41,13 @@ export function parseWith<S extends z.ZodType>(
   input: unknown,
   prefix: IssuePath = [],
 ): { ok: true; value: z.output<S> } | { ok: false; error: Issue[] } {
-  const parsed = schema.safeParse(input, { reportInput: true });
+  // Valid input, the usual case, is parsed once without copying the input into issues (the cheaper path);
+  // only a refused input is parsed again with it, so that messages can say what type was received.
+  const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, error: parsed.error.issues.map((i) => toIssue(i, prefix)) };
+  const reported = schema.safeParse(input, { reportInput: true });
+  const issues = reported.success ? parsed.error.issues : reported.error.issues;
+  return { ok: false, error: issues.map((i) => toIssue(i, prefix)) };
 }
 
 /** @internal Adds one of this SDK's issues to a zod refinement context. */
