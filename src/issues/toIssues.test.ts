@@ -14,13 +14,13 @@ describe('toIssues', () => {
     expect(formatIssues(issues, 'en')).toBe('✖ The PESEL number has an invalid check digit.');
   });
 
-  it('translates zod issues into invalid_input with the path and a Polish and English detail', () => {
+  it('translates zod issues into invalid_input with the path, a Polish and English detail, and the field in words', () => {
     const parsed = Person.safeParse({ ...person, firstName: 7 });
     const issues = parsed.success ? [] : toIssues(parsed.error, ['members', 0]);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: 'invalid_input', path: ['members', 0, 'firstName'], zodCode: 'invalid_type' });
-    expect(formatIssues(issues, 'pl')).toMatch(/^✖ Nieprawidłowe dane: members\.0\.firstName: /);
-    expect(formatIssues(issues, 'en')).toMatch(/^✖ Invalid input: members\.0\.firstName: /);
+    expect(formatIssues(issues, 'pl')).toMatch(/^✖ Nieprawidłowe dane: .+\n {2}→ w polu: członkowie gospodarstwa domowego \(pozycja 1\) › imię$/);
+    expect(formatIssues(issues, 'en')).toMatch(/^✖ Invalid input: .+\n {2}→ in the field: household members \(item 1\) › first name$/);
   });
 
   it('never echoes the value in a message', () => {

@@ -1,0 +1,100 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as fc from 'fast-check';
+import * as z from 'zod';
+import { describe, expect, it } from 'vitest';
+import { polishTextProblems } from '../../test/support/polishText.js';
+import * as api from '../index.js';
+import { fieldLabel, formatIssuePath, formatIssues, type CivilDate, type Issue } from '../index.js';
+import { fieldsPl } from './fields.pl.js';
+
+/** Every property name of a zod schema, at any depth, through wrappers, unions, arrays, records and lazies. */
+function propertyNames(root: z.ZodType): Set<string> {
+  const names = new Set<string>();
+  const seen = new Set<unknown>();
+  const walk = (schema: unknown): void => {
+    if (!(schema instanceof z.ZodType) || seen.has(schema)) return;
+    seen.add(schema);
+    const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+    if (def.type === 'object') {
+      for (const [name, inner] of Object.entries(def['shape'] as Record<string, unknown>)) {
+        names.add(name);
+        walk(inner);
+      }
+    }
+    if (def.type === 'lazy') walk((def['getter'] as () => unknown)());
+    for (const key of ['element', 'innerType', 'left', 'right', 'keyType', 'valueType', 'in', 'out', 'rest', 'catchall']) walk(def[key]);
+    for (const key of ['options', 'items']) for (const inner of (def[key] as unknown[] | undefined) ?? []) walk(inner);
+  };
+  walk(root);
+  return names;
+}
+
+const schemas = Object.entries(api as Record<string, unknown>).flatMap(([name, v]) => (v instanceof z.ZodType ? [[name, v] as const] : []));
+
+/** The field names the rules put in an issue's path or `field` by hand, read from the source. */
+function namesInSource(): Set<string> {
+  const src = new URL('../', import.meta.url).pathname;
+  const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith('.ts') && !d.name.endsWith('.test.ts') ? [join(dir, d.name)] : []);
+  const names = new Set<string>();
+  for (const f of files(src)) {
+    const text = readFileSync(f, 'utf8');
+    for (const m of text.matchAll(/path: \[([^\]]*)\]/g)) for (const k of (m[1] ?? '').matchAll(/'([A-Za-z]+)'/g)) names.add(k[1] ?? '');
+    for (const m of text.matchAll(/\bfield: '([A-Za-z]+)'/g)) names.add(m[1] ?? '');
+  }
+  return names;
+}
+
+describe('the field catalogue: every field an issue can name has a Polish and an English label', () => {
+  it('walks every exported schema, at any depth', () => {
+    expect(schemas.length).toBeGreaterThan(50);
+    const all = new Set(schemas.flatMap(([, s]) => [...propertyNames(s)]));
+    expect(all.size).toBeGreaterThan(200);
+    expect(all).toContain('employedOn'); // deep in BenefitEvent's payload
+    const missing = [...all, ...namesInSource()].filter((n) => fieldLabel(n, 'pl') === undefined || fieldLabel(n, 'en') === undefined);
+    expect(missing).toEqual([]);
+  });
+
+  it('has Polish a centre can sign: no code, no English word, never the key itself', () => {
+    const bad = Object.entries(fieldsPl).filter(([key, pl]) => polishTextProblems(pl).length > 0 || (pl === key && /[A-Z]/.test(key)) || pl.trim() === '');
+    expect(bad).toEqual([]);
+  });
+
+  it('answers an unknown name with nothing, never the name', () => {
+    for (const n of ['createdAt', '__proto__', 'toString', 'constructor', '']) expect(fieldLabel(n, 'pl')).toBeUndefined();
+  });
+});
+
+describe('formatIssuePath: the path in words', () => {
+  it.each([
+    [['payload', 'employedOn'], 'data zatrudnienia', 'date of employment'],
+    [['income', 2, 'month'], 'dochody (pozycja 3) › miesiąc', 'income (item 3) › month'],
+    [['members', 0, 'person', 'pesel'], 'członkowie gospodarstwa domowego (pozycja 1) › osoba › numer PESEL', 'household members (item 1) › person › PESEL number'],
+    [['payload', 'parties', 'clientIds', 1], 'strony › osoby po stronie klienta (pozycja 2)', 'parties › client parties (item 2)'],
+    [['payload'], 'treść zdarzenia', 'event content'],
+    [['type'], 'rodzaj zdarzenia', 'event type'],
+    [[0], 'pozycja 1', 'item 1'],
+    [['applicant', 'firstName'], 'pole spoza opisu danych › imię', 'a field outside the data description › first name'],
+    [[], '', ''],
+  ] as const)('%j → %s', (path, pl, en) => {
+    expect(formatIssuePath(path, 'pl')).toBe(pl);
+    expect(formatIssuePath(path, 'en')).toBe(en);
+  });
+
+  it('never shows a key of the input, whatever the path', () => {
+    const key = fc.stringMatching(/^[a-z][A-Za-z]{3,12}$/).filter((k) => !Object.hasOwn(fieldsPl, k));
+    fc.assert(fc.property(fc.array(fc.oneof(key, fc.constantFrom(...Object.keys(fieldsPl)), fc.nat(500)), { maxLength: 8 }), (path) => {
+      const text = formatIssuePath(path, 'pl');
+      for (const segment of path) if (typeof segment === 'string' && !Object.hasOwn(fieldsPl, segment)) expect(text).not.toContain(segment);
+      expect(polishTextProblems(text)).toEqual([]);
+    }));
+  });
+
+  it('is what formatIssues prints, and the issue keeps its path as data', () => {
+    const issue: Issue = { code: 'continuation_too_long', path: ['payload', 'employedOn'], until: '2025-06-30' as CivilDate, lastAllowed: '2025-05-31' as CivilDate };
+    expect(formatIssues([issue], 'pl')).toMatch(/\n {2}→ w polu: data zatrudnienia$/);
+    expect(formatIssues([issue], 'en')).toMatch(/\n {2}→ in the field: date of employment$/);
+    expect(issue.path).toEqual(['payload', 'employedOn']);
+  });
+});
