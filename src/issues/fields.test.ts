@@ -5,7 +5,7 @@ import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import { polishTextProblems } from '../../test/support/polishText.js';
 import * as api from '../index.js';
-import { fieldLabel, formatIssuePath, formatIssues, type CivilDate, type Issue } from '../index.js';
+import { fieldLabel, formatIssue, formatIssuePath, formatIssues, type CivilDate, type Issue } from '../index.js';
 import { fieldsPl } from './fields.pl.js';
 
 /** Every property name of a zod schema, at any depth, through wrappers, unions, arrays, records and lazies. */
@@ -92,9 +92,67 @@ describe('formatIssuePath: the path in words', () => {
   });
 
   it('is what formatIssues prints, and the issue keeps its path as data', () => {
-    const issue: Issue = { code: 'continuation_too_long', path: ['payload', 'employedOn'], until: '2025-06-30' as CivilDate, lastAllowed: '2025-05-31' as CivilDate };
-    expect(formatIssues([issue], 'pl')).toMatch(/\n {2}→ w polu: data zatrudnienia$/);
-    expect(formatIssues([issue], 'en')).toMatch(/\n {2}→ in the field: date of employment$/);
+    const issue: Issue = { code: 'invalid_date', path: ['payload', 'employedOn'], field: 'employedOn' };
+    expect(formatIssues([issue], 'pl')).toBe('✖ Pole „data zatrudnienia” nie zawiera prawidłowej daty w postaci RRRR-MM-DD.\n  → w polu: data zatrudnienia');
+    expect(formatIssues([issue], 'en')).toBe('✖ The field "date of employment" is not a valid YYYY-MM-DD date.\n  → in the field: date of employment');
     expect(issue.path).toEqual(['payload', 'employedOn']);
+  });
+});
+
+/** The codes the rules put in an issue's `collection`, read from the source (literals and the helpers that pass them). */
+function collectionsInSource(): Set<string> {
+  const src = new URL('../', import.meta.url).pathname;
+  const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith('.ts') && !d.name.endsWith('.test.ts') ? [join(dir, d.name)] : []);
+  const found = new Set<string>();
+  for (const f of files(src)) {
+    const text = readFileSync(f, 'utf8');
+    for (const m of text.matchAll(/collection: '([^']+)'/g)) found.add(m[1] ?? '');
+    for (const m of text.matchAll(/\b(?:duplicate|missing)\([^;]*?, '([^']+)'\)/g)) found.add(m[1] ?? '');
+    for (const m of text.matchAll(/\bunknownMember\('([^']+)'\)/g)) found.add(m[1] ?? '');
+  }
+  return found;
+}
+
+describe('issue messages name codes in words', () => {
+  const enumOf = (name: string): string[] => {
+    const schema = (api as Record<string, unknown>)[name];
+    return schema instanceof z.ZodEnum ? schema.options.map(String) : [];
+  };
+  const issues: Issue[] = [
+    { code: 'empty_log', path: [] },
+    { code: 'case_not_opened', path: ['type'], eventType: 'meetingRecorded' },
+    { code: 'case_already_opened', path: ['type'] },
+    { code: 'transition_not_allowed', path: ['type'], stage: 'diagnosis', eventType: 'contractSigned', allowed: ['problemDiagnosed', 'diagnosisCompleted'] },
+    { code: 'role_not_allowed', path: ['actor', 'role'], role: 'benefitsOfficer', eventType: 'contractSigned', allowed: ['socialWorker', 'head'] },
+    ...enumOf('PlanKind').flatMap((kind): Issue[] => [
+      { code: 'variant_invalid', path: ['payload', 'variant'], kind, variant: null },
+      { code: 'variant_invalid', path: ['payload', 'variant'], kind, variant: 'A' },
+      { code: 'variant_invalid', path: ['payload', 'shelter'], kind, variant: 'shelter' },
+      { code: 'worker_role_for_kind', path: ['payload', 'parties', 'worker', 'role'], kind, expected: 'socialWorker' },
+      { code: 'approval_not_required', path: ['type'], kind },
+    ]),
+    ...enumOf('Measure').map((measure): Issue => ({ code: 'measure_not_available', path: ['payload', 'measure'], measure })),
+    ...enumOf('BreachGround').map((ground): Issue => ({ code: 'ground_not_for_date', path: ['payload', 'ground'], ground, date: '2025-06-01' as CivilDate })),
+    ...[...collectionsInSource()].flatMap((collection): Issue[] => [
+      { code: 'duplicate_id', path: ['id'], id: 'p-1', collection },
+      { code: 'unknown_reference', path: ['id'], id: 'p-1', collection },
+      { code: 'unknown_item', path: ['id'], machine: 'team', collection },
+      { code: 'item_exists', path: ['id'], machine: 'group', collection },
+    ]),
+    ...[...namesInSource()].flatMap((field): Issue[] => [
+      { code: 'invalid_date', path: [field], field },
+      { code: 'invalid_amount', path: [field], field, max: 100 },
+    ]),
+  ];
+
+  it('finds the collections of the source', () => {
+    expect(collectionsInSource()).toContain('household members');
+    expect(collectionsInSource().size).toBeGreaterThan(15);
+  });
+
+  it.each(issues.map((i) => [i.code, i] as const))('%s: no code, id or English word in Polish', (_code, issue) => {
+    expect(polishTextProblems(formatIssues([issue], 'pl'))).toEqual([]);
+    expect(formatIssue(issue, 'en')).not.toMatch(/\b[a-z]+[A-Z]\w*/);
   });
 });
