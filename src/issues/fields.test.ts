@@ -6,6 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { polishTextProblems } from '../../test/support/polishText.js';
 import * as api from '../index.js';
 import { fieldLabel, formatIssue, formatIssuePath, formatIssues, type CivilDate, type Issue } from '../index.js';
+import { benefitClaimMachine } from '../practice/benefitClaim.js';
+import { groupMachine } from '../practice/group.js';
+import { consentMachine, referralMachine } from '../practice/referral.js';
+import { breachMachine } from '../process/families/breach.js';
+import { contractMachine } from '../process/families/contract.js';
+import { processMachine } from '../process/families/process.js';
+import { teamMachine } from '../process/families/team.js';
 import { fieldsPl } from './fields.pl.js';
 
 /** Every property name of a zod schema, at any depth, through wrappers, unions, arrays, records and lazies. */
@@ -154,5 +161,18 @@ describe('issue messages name codes in words', () => {
   it.each(issues.map((i) => [i.code, i] as const))('%s: no code, id or English word in Polish', (_code, issue) => {
     expect(polishTextProblems(formatIssues([issue], 'pl'))).toEqual([]);
     expect(formatIssue(issue, 'en')).not.toMatch(/\b[a-z]+[A-Z]\w*/);
+  });
+});
+
+describe('every word a machine puts in an issue has a label', () => {
+  it('names, states, event types, roles, scopes and conditions of every machine of the stream', () => {
+    const machines = [processMachine, contractMachine, breachMachine, teamMachine, consentMachine, referralMachine, groupMachine, benefitClaimMachine];
+    const keys = machines.flatMap((m) => [
+      m.name, ...m.states, ...Object.keys(m.conditions),
+      ...Object.entries(m.permissions).flatMap(([eventType, p]) => [eventType, ...(p as { roles: readonly string[] }).roles, (p as { scope: string }).scope]),
+    ]);
+    expect(keys.length).toBeGreaterThan(100);
+    const unnamed = [...new Set(keys)].filter((k) => ['pl', 'en'].some((lang) => /nienazwany element|an unnamed item/.test(formatIssue({ code: 'case_not_opened', path: [], eventType: k }, lang as 'pl'))));
+    expect(unnamed).toEqual([]);
   });
 });
