@@ -102,7 +102,7 @@ describe('praca-socjalna check', () => {
     const bad = [{ ...events[0], caseId: '' }];
     const r = cli('check', file('invalid.json', JSON.stringify(bad)));
     expect(r.code).toBe(exitCodes.refused);
-    expect(r.stderr).toContain('w polu caseId');
+    expect(r.stderr).toContain('w polu: sprawa');
   });
 
   it('says what is wrong with a file that is not a stream, not JSON, empty, missing or a directory', () => {
@@ -172,11 +172,11 @@ describe('praca-socjalna eligibility', () => {
   it('names the field of an invalid request, never its value', () => {
     const r = cli('eligibility', req, '--as-of', '2025-13-45');
     expect(r.code).toBe(exitCodes.refused);
-    expect(r.stderr).toContain('w polu asOf');
+    expect(r.stderr).toContain('w polu: dzień oceny');
     expect(r.stderr).not.toContain('2025-13-45');
     const missing = cli('eligibility', file('nobenefit.json', JSON.stringify({ asOf: '2025-03-10' })), '--lang', 'en');
     expect(missing.code).toBe(exitCodes.refused);
-    expect(missing.stderr).toContain('at benefit');
+    expect(missing.stderr).toContain('in the field: benefit');
     expect(cli('eligibility', file('arr.json', '[]')).stderr).toMatch(/powinien zawierać obiekt wniosku/);
   });
 });

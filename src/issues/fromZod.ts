@@ -1,21 +1,23 @@
 import * as z from 'zod';
-import { en as enLocale, pl as plLocale } from 'zod/locales';
+import { en as enLocale } from 'zod/locales';
 import type { Issue, IssuePath } from './issue.js';
+import { zodDetailPl } from './zodDetail.pl.js';
 
-const pl = plLocale().localeError;
 const en = enLocale().localeError;
 
 type ZodIssue = z.core.$ZodIssue;
 
-function localize(map: typeof pl, issue: ZodIssue): string {
-  const out = map(issue as never);
-  if (typeof out === 'string') return out;
-  return out?.message ?? issue.message;
+/** zod's English message, without the „Invalid input:” the message of `invalid_input` already says. */
+function english(issue: ZodIssue): string {
+  const out = en(issue as never);
+  const text = typeof out === 'string' ? out : (out?.message ?? issue.message);
+  return text.replace(/^Invalid input: /, '');
 }
 
 /**
  * @internal Our own refinements carry an issue of this SDK in `params.issue`; zod's own issues are
- * translated. Public as `toIssues`.
+ * translated. The detail says what is wrong, not where: the path is data, rendered in words by
+ * `formatIssues`. Public as `toIssues`.
  */
 export function toIssue(raw: ZodIssue, prefix: IssuePath): Issue {
   const path = [...prefix, ...raw.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
@@ -23,12 +25,11 @@ export function toIssue(raw: ZodIssue, prefix: IssuePath): Issue {
     const own = raw.params['issue'] as Issue;
     return { ...own, path };
   }
-  const at = path.length > 0 ? path.join('.') : '(root)';
   return {
     code: 'invalid_input',
     path,
     zodCode: raw.code,
-    detail: { pl: `${at}: ${localize(pl, raw)}`, en: `${at}: ${localize(en, raw)}` },
+    detail: { pl: zodDetailPl(raw), en: english(raw) },
   };
 }
 

@@ -1,6 +1,8 @@
+import { label as codeLabel } from '../i18n/labels.js';
+import { streamLabels } from '../i18n/streamLabels.js';
 import type { Language } from './issue.js';
 
-/** Names of stages, roles and events as a worker reads them. Unknown keys fall back to the key itself. */
+/** Names of stages and roles as a worker reads them, where the stream's words have none. */
 const labels: Record<string, { readonly pl: string; readonly en: string }> = {
   // stages of the methodical process
   intake: { pl: 'przyjęcie zgłoszenia', en: 'intake' },
@@ -19,9 +21,15 @@ const labels: Record<string, { readonly pl: string; readonly en: string }> = {
   head: { pl: 'kierownik ośrodka', en: 'head of the centre' },
 };
 
-/** @internal The label of a stage, role or other vocabulary key in a language. */
+/**
+ * @internal The word for a stage, role, event type, machine, scope or other code in a message: the stream's
+ * words first, then these, then the catalogue of every code. A code none of them has gives a neutral
+ * phrase, never the code itself (a Polish message never shows one).
+ */
 export function label(key: string, lang: Language): string {
-  return labels[key]?.[lang] ?? key;
+  const stream = Object.hasOwn(streamLabels, key) ? streamLabels[key] : undefined;
+  const own = Object.hasOwn(labels, key) ? labels[key] : undefined;
+  return (stream ?? own)?.[lang] ?? codeLabel(key, lang) ?? (lang === 'pl' ? 'nienazwany element' : 'an unnamed item');
 }
 
 /** @internal A list of labels joined for a message. */

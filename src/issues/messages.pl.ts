@@ -1,30 +1,35 @@
 import { formatLegalBasis } from '../law/legalBasis.js';
 import type { IssueCode, IssueOf } from './issue.js';
+import { label as codeLabel } from '../i18n/labels.js';
+import { collectionName } from './collections.js';
+import { fieldLabel } from './fieldPath.js';
 import { label, labelList } from './labels.js';
-import { streamLabels } from '../i18n/streamLabels.js';
 
-const w = (key: string): string => streamLabels[key]?.pl ?? label(key, 'pl');
-const ws = (keys: readonly string[]): string => keys.map(w).join(', ');
+const w = (key: string): string => label(key, 'pl');
+const ws = (keys: readonly string[]): string => labelList(keys, 'pl');
+const list = (collection: string): string => collectionName(collection, 'pl');
+const field = (name: string): string => fieldLabel(name, 'pl') ?? 'wskazane pole';
+const planKind = (kind: string): string => codeLabel(kind, 'pl', 'PlanKind') ?? 'wskazany rodzaj dokumentu';
 
 /** @internal Polish messages, one per issue code; a missing code fails to compile. */
 export const messagesPl = {
   invalid_input: (i) => `Nieprawidłowe dane: ${i.detail.pl}`,
-  empty_log: () => 'Rejestr zdarzeń jest pusty: sprawa zaczyna się od zdarzenia „caseOpened”.',
-  case_not_opened: (i) => `Sprawa nie została założona: pierwszym zdarzeniem musi być „caseOpened”, a jest „${i.eventType}”.`,
-  case_already_opened: () => 'Sprawa jest już założona: „caseOpened” może wystąpić tylko raz.',
+  empty_log: () => 'Rejestr zdarzeń jest pusty: sprawa zaczyna się od zdarzenia „założenie sprawy”.',
+  case_not_opened: (i) => `Sprawa nie została założona: pierwszym zdarzeniem musi być „założenie sprawy”, a jest „${w(i.eventType)}”.`,
+  case_already_opened: () => 'Sprawa jest już założona: zdarzenie „założenie sprawy” może wystąpić tylko raz.',
   case_mismatch: () => 'Zdarzenie dotyczy innej sprawy niż ta, do której jest dodawane.',
   case_closed: () => 'Sprawa jest zamknięta: po zamknięciu nie można niczego dodać.',
   transition_not_allowed: (i) =>
-    `Na etapie „${label(i.stage, 'pl')}” nie można wykonać kroku „${i.eventType}”. Dozwolone: ${i.allowed.join(', ')}.`,
+    `Na etapie „${w(i.stage)}” nie można wykonać kroku „${w(i.eventType)}”. Dozwolone: ${ws(i.allowed) || 'żaden krok'}.`,
   role_not_allowed: (i) =>
-    `Rola „${label(i.role, 'pl')}” nie może wykonać kroku „${i.eventType}”. Mogą: ${labelList(i.allowed, 'pl')}.`,
+    `Rola „${w(i.role)}” nie może wykonać kroku „${w(i.eventType)}”. Mogą: ${ws(i.allowed)}.`,
   not_case_owner: () =>
     'Ten krok wykonuje pracownik socjalny prowadzący sprawę, a nie inna osoba.',
   date_before_last_event: (i) =>
     `Data ${i.date} jest wcześniejsza niż data ostatniego zdarzenia (${i.lastEventDate}): daty nie mogą się cofać.`,
   date_before_birth: () => 'Data jest wcześniejsza niż data urodzenia osoby.',
-  duplicate_id: (i) => `Ten identyfikator jest już użyty (${i.collection}).`,
-  unknown_reference: (i) => `Nie znaleziono wskazanego identyfikatora (${i.collection}).`,
+  duplicate_id: (i) => `Ten identyfikator jest już użyty (${list(i.collection)}).`,
+  unknown_reference: (i) => `Nie znaleziono wskazanego identyfikatora (${list(i.collection)}).`,
   no_problem_diagnosed: () => 'Nie można zakończyć diagnozy ani wyznaczać celów bez co najmniej jednego zdiagnozowanego problemu.',
   no_main_goal: () => 'Kontrakt wymaga celu głównego.',
   no_ready_action: () =>
@@ -42,23 +47,26 @@ export const messagesPl = {
   household_family_size: (i) => `Rodzina to co najmniej dwie osoby (art. 6 pkt 14 u.p.s.), a podano ${i.count}.`,
   other_ground_needs_justification: (i) =>
     `Inna okoliczność uzasadniająca pomoc wymaga pisemnego uzasadnienia${i.basis ? ` (${formatLegalBasis(i.basis)})` : ''}.`,
-  variant_invalid: (i) => `Rodzaj „${i.kind}” i wariant „${i.variant ?? 'brak'}” do siebie nie pasują: kontrakt socjalny ma wariant A lub B (B wymaga diagnozy bezrobocia), IPWzB i plan pracy z rodziną — żadnego.`,
+  variant_invalid: (i) =>
+    i.variant === 'shelter'
+      ? `Schronisko lub noclegownię wskazuje się tylko w indywidualnym programie wychodzenia z bezdomności, a nie w dokumencie „${planKind(i.kind)}”.`
+      : `Dokument „${planKind(i.kind)}” i ${i.variant === null ? 'brak wariantu' : `wariant ${i.variant === 'A' || i.variant === 'B' ? i.variant : 'wskazany'}`} do siebie nie pasują: kontrakt socjalny ma wariant A lub B (B wymaga diagnozy bezrobocia), IPWzB i plan pracy z rodziną — żadnego.`,
   action_not_ready: () => 'Działanie w kontrakcie musi mieć osobę odpowiedzialną i termin realizacji.',
   action_outside_period: (i) => `Termin działania (${i.deadline}) wykracza poza okres kontraktu ${i.from}–${i.to}.`,
   not_contract_worker: () => 'Ten krok wykonuje pracownik będący stroną kontraktu, a nie inna osoba.',
-  worker_role_for_kind: (i) => `Dokument „${i.kind}” sporządza ${label(i.expected, 'pl')}.`,
+  worker_role_for_kind: (i) => `Dokument „${planKind(i.kind)}” sporządza ${w(i.expected)}.`,
   signer_not_party: () => 'Podpisujący nie jest stroną kontraktu.',
   already_signed: () => 'Ta strona już podpisała kontrakt.',
-  approval_not_required: (i) => `Dokument „${i.kind}” nie podlega zatwierdzeniu przez kierownika.`,
+  approval_not_required: (i) => `Dokument „${planKind(i.kind)}” nie podlega zatwierdzeniu przez kierownika.`,
   annex_not_signed_by_all: (i) => `Aneks muszą podpisać wszystkie strony; liczba brakujących podpisów: ${i.missing.length}.`,
   amendment_after_end: (i) => `Nie można zmienić kontraktu po jego zakończeniu (${i.end}); data zmiany: ${i.date}.`,
   period_not_ended: (i) => `Okres kontraktu trwa do ${i.end}: ${i.date} nie jest po jego upływie.`,
   hearing_required: () => 'Przed oceną trzeba wezwać osobę do złożenia wyjaśnień i poczekać na odpowiedź lub upływ terminu (prawo do wysłuchania).',
   justification_required: () => 'Decyzja wymaga pisemnego uzasadnienia.',
   authorisation_required: () => 'Decyzję podejmuje kierownik ośrodka albo osoba przez niego upoważniona (podaj upoważnienie).',
-  measure_not_available: (i) => `Środek „${i.measure}” nie jest dostępny w tej sprawie.`,
+  measure_not_available: (i) => `Środek „${codeLabel(i.measure, 'pl', 'Measure') ?? 'wskazany'}” nie jest dostępny w tej sprawie.`,
   justified_breach_no_measure: () => 'Uznano, że klient miał uzasadniony powód: nie proponuje się żadnego środka, postępowanie się umarza.',
-  ground_not_for_date: (i) => `Podstawa „${i.ground}” nie obowiązuje w dniu ${i.date}.`,
+  ground_not_for_date: (i) => `Podstawa „${codeLabel(i.ground, 'pl', 'BreachGround') ?? 'wskazana'}” nie obowiązuje w dniu ${i.date}.`,
   dependants_not_considered: (i) => `Decyzja musi uwzględnić sytuację osób pozostających na utrzymaniu (art. 11 ust. 3 u.p.s.); liczba osób nieuwzględnionych: ${i.missing.length}.`,
   step_not_allowed: (i) =>
     `${where(i.machine, i.state)} nie można wykonać kroku „${w(i.eventType)}”. Dozwolone: ${ws(i.allowed) || 'żaden krok'}.`,
@@ -70,13 +78,13 @@ export const messagesPl = {
     `${cap(w(i.machine))}: krok „${w(i.eventType)}” może wykonać tylko ${w(i.scope)}; osoba w roli „${w(i.role)}” tego warunku nie spełnia.`,
   event_id_reused: () => 'Identyfikator zdarzenia jest już użyty w tej sprawie dla zdarzenia o innej treści.',
   stream_not_a_list: () => 'Rejestr zdarzeń sprawy musi być listą zdarzeń.',
-  unknown_item: (i) => `${cap(w(i.machine))}: zdarzenie wskazuje pozycję, której nie ma wśród: ${w(i.collection)}.`,
-  item_exists: (i) => `${cap(w(i.machine))}: pozycja o tym identyfikatorze już istnieje wśród: ${w(i.collection)}.`,
+  unknown_item: (i) => `${cap(w(i.machine))}: zdarzenie wskazuje pozycję, której nie ma wśród: ${list(i.collection)}.`,
+  item_exists: (i) => `${cap(w(i.machine))}: pozycja o tym identyfikatorze już istnieje wśród: ${list(i.collection)}.`,
   upcast_failed: (i) => `Zdarzenia „${w(i.eventType)}” z wersji 1 rejestru nie można przenieść do obecnego kształtu.`,
   as_of_before_application: (i) => `Dzień oceny (${i.asOf}) jest wcześniejszy niż dzień złożenia wniosku (${i.applicationDate}).`,
   income_after_application: (i) => `Dochód z miesiąca ${i.month} jest późniejszy niż miesiąc złożenia wniosku (${i.applicationDate}): nie może być dochodem z miesiąca, z którego ustala się dochód (art. 8 ust. 3 u.p.s.).`,
-  invalid_date: (i) => `Pole „${i.field}” nie zawiera prawidłowej daty w postaci RRRR-MM-DD.`,
-  invalid_amount: (i) => `Pole „${i.field}” musi zawierać kwotę w pełnych groszach, od 0 do ${i.max} groszy.`,
+  invalid_date: (i) => `Pole „${field(i.field)}” nie zawiera prawidłowej daty w postaci RRRR-MM-DD.`,
+  invalid_amount: (i) => `Pole „${field(i.field)}” musi zawierać kwotę w pełnych groszach, od 0 do ${i.max} groszy.`,
   dates_not_in_one_month: (i) => `Daty ${i.from} i ${i.to} nie należą do tego samego miesiąca: kwotę za niepełny miesiąc liczy się dla każdego miesiąca osobno.`,
   dates_reversed: (i) => `Data końcowa ${i.to} jest wcześniejsza niż początkowa ${i.from}.`,
   consent_not_recorded: () => 'Skierowanie wymaga zgody klienta odnotowanej w sprawie; takiej zgody nie ma.',

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
+import { polishTextProblems } from '../../test/support/polishText.js';
 import { EligibilityRequest, Household, Pesel, Person, formatIssues, stripUnknownKeys, toIssues } from '../index.js';
 
 const person = { id: 'p-1', firstName: 'Jan', lastName: 'Kowalski', birthDate: '1944-05-14' };
@@ -14,13 +15,33 @@ describe('toIssues', () => {
     expect(formatIssues(issues, 'en')).toBe('✖ The PESEL number has an invalid check digit.');
   });
 
-  it('translates zod issues into invalid_input with the path and a Polish and English detail', () => {
+  it('translates zod issues into invalid_input with the path, a Polish and English detail, and the field in words', () => {
     const parsed = Person.safeParse({ ...person, firstName: 7 });
     const issues = parsed.success ? [] : toIssues(parsed.error, ['members', 0]);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: 'invalid_input', path: ['members', 0, 'firstName'], zodCode: 'invalid_type' });
-    expect(formatIssues(issues, 'pl')).toMatch(/^✖ Nieprawidłowe dane: members\.0\.firstName: /);
-    expect(formatIssues(issues, 'en')).toMatch(/^✖ Invalid input: members\.0\.firstName: /);
+    expect(formatIssues(issues, 'pl')).toBe('✖ Nieprawidłowe dane: oczekiwano tekstu\n  → w polu: członkowie gospodarstwa domowego (pozycja 1) › imię');
+    expect(formatIssues(issues, 'en')).toMatch(/^✖ Invalid input: .+\n {2}→ in the field: household members \(item 1\) › first name$/);
+  });
+
+  it('says zod’s issues in Polish with no code, no English word and no value of the input', () => {
+    const shape = z.strictObject({
+      name: z.string().min(1).max(5), kind: z.enum(['socialContract', 'familyWorkPlan']), count: z.int().min(1).max(3),
+      day: z.iso.date(), code: z.string().regex(/^[A-Z]{2}$/), tags: z.array(z.string()).max(1), flag: z.boolean(), fixed: z.literal('A'),
+      either: z.union([z.string(), z.int()]), tenth: z.number().multipleOf(10),
+    });
+    const input = { name: 'Grzegorzewski', kind: 'supportBenefit', count: 9, day: '2025-02-30', code: 'xy1', tags: ['a', 'b'], flag: 'tak', fixed: 'B', either: true, tenth: 7, createdAt: 1 };
+    const parsed = shape.safeParse(input, { reportInput: true });
+    const issues = parsed.success ? [] : toIssues(parsed.error);
+    expect(issues.map((i) => (i.code === 'invalid_input' ? i.zodCode : i.code)).sort()).toEqual(
+      ['invalid_format', 'invalid_format', 'invalid_type', 'invalid_union', 'invalid_value', 'invalid_value', 'not_multiple_of', 'too_big', 'too_big', 'too_big', 'unrecognized_keys'],
+    );
+    const text = formatIssues(issues, 'pl');
+    expect(polishTextProblems(text)).toEqual([]);
+    for (const value of ['Grzegorzewski', 'supportBenefit', 'socialContract', '2025-02-30', 'xy1', 'createdAt', 'string', 'number', 'undefined']) expect(text).not.toContain(value);
+    expect(text).toContain('tekst może mieć najwyżej 5 znaków');
+    expect(text).toContain('lista może mieć najwyżej 1 pozycję');
+    expect(text).toContain('oczekiwano dnia kalendarza w postaci RRRR-MM-DD');
   });
 
   it('never echoes the value in a message', () => {

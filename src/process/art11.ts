@@ -106,6 +106,6 @@ function notAnObject(field: 'state' | 'options'): Issue {
   const what = field === 'state' ? { pl: 'stan sprawy', en: 'case state' } : { pl: 'opcje oceny', en: 'assessment options' };
   return {
     code: 'invalid_input', path: [field], zodCode: 'invalid_type',
-    detail: { pl: `${field}: oczekiwano obiektu (${what.pl}).`, en: `${field}: expected an object (the ${what.en}).` },
+    detail: { pl: `oczekiwano obiektu (${what.pl}).`, en: `expected an object (the ${what.en}).` },
   };
 }

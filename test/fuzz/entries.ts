@@ -167,6 +167,8 @@ const coreEntries: readonly FuzzEntry[] = [
   // issues
   { name: 'formatIssue', trust: 'trusted', args: fc.tuple(issue, lang), call: (i, l) => api.formatIssue(i as Issue, l as 'pl') },
   { name: 'formatIssues', trust: 'trusted', args: fc.tuple(fc.array(issue, { maxLength: 4 }), lang), call: (i, l) => api.formatIssues(i as Issue[], l as 'pl') },
+  { name: 'fieldLabel', trust: 'trusted', args: fc.tuple(fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('employedOn', 'income', '__proto__', 'toString')), lang), call: (f, l) => api.fieldLabel(f as string, l as 'pl') },
+  { name: 'formatIssuePath', trust: 'trusted', args: fc.tuple(fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.nat(1000), fc.constantFrom('payload', 'income', 'month')), { maxLength: 8 }), lang), call: (p, l) => api.formatIssuePath(p as (string | number)[], l as 'pl') },
   // case
   unary('birthDateFromPesel', 'trusted', pesel, (p) => api.birthDateFromPesel(p as string)),
   unary('hasValidPeselChecksum', 'trusted', pesel, (p) => api.hasValidPeselChecksum(p as string)),
