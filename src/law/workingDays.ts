@@ -19,8 +19,8 @@ import { type CalendarUnsupported, type PublicHoliday, calendarYears, holidaysOf
  * @category Calendar
  */
 export const HolidayCalendar = z.strictObject({
-  source: z.string().min(1).max(500),
-  daysOff: z.array(CivilDate).max(5000),
+  source: z.string().min(1).max(500).describe('Where the days off come from (e.g. an order of the head of the centre, zarządzenie).'),
+  daysOff: z.array(CivilDate).max(5000).describe('The centre\'s own days off, added to the statutory public holidays.'),
 });
 /** A centre's own days off; see {@link HolidayCalendar}. */
 export type HolidayCalendar = z.infer<typeof HolidayCalendar>;
