@@ -96,7 +96,6 @@ export function agendaMarkdown(a: Agenda, lang: Lang, names: Names): string {
  * @category Monitoring
  */
 export type MonitoringWarning = CaseloadWarning | RhythmWarning | ProgrammeLengthWarning;
-type Warning = MonitoringWarning;
 
 /**
  * A policy warning as one sentence in Polish or English, with its source.
@@ -110,7 +109,7 @@ type Warning = MonitoringWarning;
  * ```
  * @category Monitoring
  */
-export function describeWarning(w: Warning, lang: Lang, names: Names): string {
+export function describeWarning(w: MonitoringWarning, lang: Lang, names: Names): string {
   switch (w.kind) {
     case 'caseloadAbove':
     case 'caseloadBelow': {

@@ -41,6 +41,7 @@ export type CommunityActivity = z.infer<typeof CommunityActivity>;
  * Appends an activity to the centre's log of community work: validated, its id new, its date not before
  * the last one. Returns the new log; the given one is not changed. Never throws.
  *
+ * @see {@link CommunityActivity} for the shape of `input` (JSON Schema `praca-socjalna/schemas/CommunityActivity.json`).
  * @example
  * ```ts
  * import { recordCommunityActivity } from 'praca-socjalna';
