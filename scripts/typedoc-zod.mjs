@@ -5,7 +5,8 @@
  *   its type, instead of the zod class with its whole inferred shape (a page of 300 kB for `CaseState`);
  *   an object of schemas (the payloads of a family of events) lists each schema as `ZodType<{ fields }>`;
  * - a type inferred from a schema (`export type Person = z.infer<typeof Person>`) is shown by its fields,
- *   each with its TSDoc, a field whose type is another such type linking to it (`household: Household`).
+ *   each with its TSDoc, or else the description its schema declares (`.describe('…')`, the words of the
+ *   JSON Schemas), a field whose type is another such type linking to it (`household: Household`).
  *
  * Only what typedoc shows changes: the source and the published `.d.ts` are untouched. Plain JavaScript
  * because typedoc loads plugins with Node, without a TypeScript loader.
@@ -13,7 +14,7 @@
 import * as td from 'typedoc';
 import ts from 'typescript';
 
-const { Converter, ReflectionKind, ReflectionFlag, DeclarationReflection, ReflectionType, ArrayType, UnionType, ReferenceType, makeRecursiveVisitor } = td;
+const { Comment, Converter, ReflectionKind, ReflectionFlag, DeclarationReflection, ReflectionType, ArrayType, UnionType, ReferenceType, makeRecursiveVisitor } = td;
 
 /** How deep nested object types are shown field by field before typedoc's own rendering takes over. */
 const maxDepth = 4;
@@ -31,6 +32,25 @@ function zodOutput(checker, type) {
   const inner = checker.getTypeOfSymbol(internals);
   const output = inner.getProperty('output');
   return output === undefined ? undefined : checker.getTypeOfSymbol(output);
+}
+
+/**
+ * The description a field's schema declares in its source, the outermost one: `.describe('…')` or
+ * `.meta({ …, description: '…' })` anywhere on the chain that builds it.
+ */
+function declaredDescription(expression) {
+  let e = expression;
+  while (e !== undefined && ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression)) {
+    const method = e.expression.name.text;
+    const [argument] = e.arguments;
+    if (method === 'describe' && argument && ts.isStringLiteralLike(argument)) return argument.text;
+    if (method === 'meta' && argument && ts.isObjectLiteralExpression(argument)) {
+      const found = argument.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === 'description');
+      if (found && ts.isStringLiteralLike(found.initializer)) return found.initializer.text;
+    }
+    e = e.expression.expression;
+  }
+  return undefined;
 }
 
 /** @param {td.Application} app */
@@ -96,6 +116,9 @@ export function load(app) {
     for (const property of type.getProperties()) {
       const field = inner.createDeclarationReflection(ReflectionKind.Property, property, undefined);
       if (property.flags & ts.SymbolFlags.Optional) field.setFlag(ReflectionFlag.Optional, true);
+      const written = property.declarations?.find(ts.isPropertyAssignment);
+      const described = written === undefined ? undefined : declaredDescription(written.initializer);
+      if (field.comment === undefined && described !== undefined) field.comment = new Comment([{ kind: 'text', text: described }]);
       field.type = expand(inner.withScope(field), checker.getTypeOfSymbol(property), depth + 1, root);
       inner.finalizeDeclarationReflection(field);
     }
