@@ -22,8 +22,8 @@ import { HolidayCalendar } from '../law/workingDays.js';
  * @category Interview
  */
 export const InterviewDeadlineRequest = z.strictObject({
-  informationReceivedOn: CivilDate.describe('The day the centre learnt the interview was needed (powzięcie informacji).'),
-  urgent: z.boolean().describe('Whether the case is urgent (przypadek niecierpiący zwłoki): 2 working days instead of 14.'),
+  informationReceivedOn: CivilDate.describe('The day the centre learnt the interview was needed (dzień powzięcia wiadomości, § 3 ust. 2 of the 2021 regulation).'),
+  urgent: z.boolean().describe('Whether the case is urgent (przypadek niecierpiący zwłoki, § 3 ust. 3 of the 2021 regulation): 2 working days instead of 14.'),
   calendar: HolidayCalendar.optional().describe("The centre's own days off, added to the statutory public holidays."),
 });
 /** What {@link interviewDeadline} reads; see {@link InterviewDeadlineRequest}. */
@@ -99,7 +99,7 @@ export interface InterviewUpdateDue {
  */
 export const InterviewUpdateRequest = z.strictObject({
   lastInterviewOn: CivilDate.describe('The day of the last interview.'),
-  permanentHelp: z.boolean().describe('Whether the person is on permanent help (e.g. a zasiłek stały): the interview is then updated at least every 6 months.'),
+  permanentHelp: z.boolean().describe('Whether the person is on permanent forms of help (stałe formy pomocy): the interview is then updated at least every 6 months (art. 107 ust. 4 u.p.s.).'),
   reappliedOn: CivilDate.nullable().optional().describe('The day of a new application (ponowny wniosek), if any.'),
   dataChangedOn: CivilDate.nullable().optional().describe('The day the data of the interview changed (zmiana danych), if any.'),
 });
