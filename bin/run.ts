@@ -249,6 +249,13 @@ function replayFile(file: string, o: Options, out: Output, clock: Clock): { stat
   return { state: r.value, events: events.length };
 }
 
+/** The names of the staff a case records (owners, team, authorised persons), by id, for the agenda's „kto” column. */
+function staffNames(s: CaseState): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const a of [s.owner, ...s.ownerHistory.map((h) => h.owner), ...s.team.map((t) => t.member), ...s.authorisations.map((x) => x.holder)]) names.set(a.id, a.name);
+  return names;
+}
+
 function check(o: Options, out: Output, clock: Clock): number {
   const file = o.positional[1];
   const m = messages[o.lang];
@@ -267,7 +274,8 @@ function check(o: Options, out: Output, clock: Clock): number {
   const counts = { problems: s.problems.length, goals: s.specificGoals.length, actions: s.actions.length, contracts: s.contracts.length, monitoring: s.monitoring.length };
   const applicant = s.household.members.find((x) => x.relation === 'applicant')?.person;
   const caseName = applicant ? `${applicant.firstName} ${applicant.lastName}` : o.lang === 'pl' ? 'ta sprawa' : 'this case';
-  const table = agendaMarkdown(due, o.lang, { caseName: () => caseName, staffName: () => '' });
+  const staff = staffNames(s);
+  const table = agendaMarkdown(due, o.lang, { caseName: () => caseName, staffName: (id) => staff.get(id) ?? '' });
   out.stdout(`${m.replayed(replayed.events, label(s.stage, o.lang), s.version)}\n${m.counts(counts)}\n${m.agendaTitle}\n${table}\n`);
   return exitCodes.ok;
 }

@@ -3,8 +3,10 @@
  * `z.toJSONSchema`. Nothing is listed by hand: whatever `src/index.ts` exports that is a zod schema gets a
  * file, so a new or changed shape is picked up by the next build. Each file is self-contained: a nested
  * exported schema (a `Person` inside a `Household`) goes to `$defs` under its own name and is `$ref`ed.
- * The root carries the TSDoc of the export (summary and remarks) as `description`; fields carry what the
- * zod schemas declare with `.describe()`/`.meta()`, if anything.
+ * The root carries the TSDoc of the export (summary and remarks) as `description`; every field carries the
+ * `description` its zod schema declares with `.describe()`/`.meta({ description })` (test/jsonSchemas.test.ts
+ * requires one on every property). Other metadata (the sensitivity tags of src/privacy/) stays in zod: it is
+ * not a JSON Schema keyword.
  *
  * `io: 'input'`: a schema describes what the SDK accepts, the document a vendor stores and sends.
  */
@@ -44,11 +46,38 @@ export function tsdocOf(names: Iterable<string>): Map<string, string> {
   return docs;
 }
 
+type Meta = { id?: string; description?: string };
+
+/**
+ * The description set on this schema itself, not inherited from the schema it was cloned from (zod's
+ * registry passes metadata down to clones: `CivilDate.meta(tag)` would repeat CivilDate's own words).
+ */
+function describedHere(schema: z.core.$ZodType): string | undefined {
+  const description: unknown = z.globalRegistry.get(schema)?.description;
+  const parent = schema._zod.parent;
+  const inherited: unknown = parent === undefined ? undefined : z.globalRegistry.get(parent)?.description;
+  return typeof description === 'string' && description !== inherited ? description : undefined;
+}
+
+/**
+ * The metadata `z.toJSONSchema` reads: the id and TSDoc of each export (registered here), and for every
+ * other schema the `description` set on it in zod's global registry (a field's `.describe()`). Only the
+ * description is taken from the global registry, so the sensitivity tags never become unknown keywords.
+ */
+class Described extends z.core.$ZodRegistry<Meta> {
+  override get(schema: z.core.$ZodType): Meta | undefined {
+    const own = super.get(schema);
+    if (own?.id !== undefined) return own;
+    const description = describedHere(schema);
+    return description === undefined ? own : { ...own, description };
+  }
+}
+
 /** One JSON Schema per exported zod schema, by name. Deterministic: the same source gives the same bytes. */
 export function jsonSchemas(): Map<string, Record<string, unknown>> {
   const schemas = exportedSchemas();
   const docs = tsdocOf(schemas.keys());
-  const registry = z.registry<{ id: string; description?: string }>();
+  const registry = new Described();
   for (const [name, schema] of schemas) {
     const description = docs.get(name);
     registry.add(schema, description ? { id: name, description } : { id: name });

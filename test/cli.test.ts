@@ -56,8 +56,8 @@ describe('praca-socjalna check', () => {
     const open = file('brzeziny.json', JSON.stringify(unemployedBrzeziny()));
     const r = cli('check', open, '--as-of', '2025-04-02');
     expect(r.code).toBe(exitCodes.ok);
-    expect(r.stdout).toContain('Terminarz sprawy:\n| termin | sprawa | co | stan | podstawa |\n|---|---|---|---|---|\n| 15 marca 2025 r. | Ewa Kamińska | termin działania | po terminie o 18 dni | termin zapisany w planie |\n');
-    expect(cli('check', open, '--as-of', '2025-03-10', '--lang', 'en').stdout).toContain('| 15 March 2025 | Ewa Kamińska | action deadline | in 5 days | deadline set in the plan |');
+    expect(r.stdout).toContain('Terminarz sprawy:\n| termin | sprawa | co | kto | stan | podstawa |\n|---|---|---|---|---|---|\n| 15 marca 2025 r. | Ewa Kamińska | termin działania | Beata Kowalczyk | po terminie o 18 dni | termin zapisany w planie |\n');
+    expect(cli('check', open, '--as-of', '2025-03-10', '--lang', 'en').stdout).toContain('| 15 March 2025 | Ewa Kamińska | action deadline | Beata Kowalczyk | in 5 days | deadline set in the plan |');
     const j = JSON.parse(cli('check', open, '--as-of', '2025-04-02', '--json').stdout);
     expect(j.agenda).toMatchObject({ asOf: '2025-04-02', items: [{ kind: 'actionDeadline', subjectId: 'a-pup', daysLate: 18, responsibleIds: ['sw-beata'] }] });
     for (const bad of ['2025-02-30', '2.04.2025', 'today']) expect(cli('check', open, '--as-of', bad)).toMatchObject({ code: exitCodes.usage, stderr: 'Opcja --as-of przyjmuje datę w postaci RRRR-MM-DD, np. 2025-04-01.\n' });

@@ -124,9 +124,9 @@ for (const backend of backends) describe.skipIf(backend.skipped !== undefined)(`
           asOf: '2025-04-02', skipped: 0,
           items: [{ kind: 'actionDeadline', caseId: other, subjectId: 'a-pup', dueOn: '2025-03-15', daysLate: 18, responsibleIds: ['sw-beata'], basis: { kind: 'caseRecord', record: 'actionDeadline' } }],
         });
-        expect(body.markdown).toContain('| 15 marca 2025 r. | Ewa Kamińska | termin działania | po terminie o 18 dni | termin zapisany w planie |');
+        expect(body.markdown).toContain('| 15 marca 2025 r. | Ewa Kamińska | termin działania | Beata Kowalczyk | po terminie o 18 dni | termin zapisany w planie |');
         expect(JSON.parse((await get('/agenda?worker=sw-beata')).text)).toEqual(body);
-        expect(JSON.parse((await get('/agenda?worker=sw-beata&lang=en')).text).markdown).toContain('| 15 March 2025 | Ewa Kamińska | action deadline | 18 days late |');
+        expect(JSON.parse((await get('/agenda?worker=sw-beata&lang=en')).text).markdown).toContain('| 15 March 2025 | Ewa Kamińska | action deadline | Beata Kowalczyk | 18 days late |');
         const nobody = JSON.parse((await get('/agenda?worker=sw-nobody&asOf=2025-04-02')).text);
         expect(nobody).toEqual({ agenda: { asOf: '2025-04-02', items: [], skipped: 0 }, markdown: 'Na 2 kwietnia 2025 r. nic nie jest do zrobienia.' });
         const all = JSON.parse((await get('/agenda?asOf=2025-04-02')).text);

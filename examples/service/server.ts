@@ -126,7 +126,9 @@ export function handler(db: Db, options: ServiceOptions = {}) {
           const p = names.get(id);
           return p ? `${p.firstName} ${p.lastName}` : lang === 'pl' ? 'sprawa bez wnioskodawcy' : 'a case with no applicant';
         };
-        return send(res, 200, { agenda: due, markdown: agendaMarkdown(due, lang, { caseName, staffName: () => '' }) });
+        // Staff are named as the cases record them: owners, team members, authorised persons.
+        const staff = new Map(states.flatMap((s) => [s.owner, ...s.ownerHistory.map((h) => h.owner), ...s.team.map((t) => t.member), ...s.authorisations.map((x) => x.holder)]).map((a) => [a.id, a.name]));
+        return send(res, 200, { agenda: due, markdown: agendaMarkdown(due, lang, { caseName, staffName: (id) => staff.get(id) ?? '' }) });
       }
       if (url.pathname === '/openapi.json' && req.method === 'GET' && options.openapi) return send(res, 200, options.openapi);
       if (url.pathname === '/eligibility' && req.method === 'POST') {

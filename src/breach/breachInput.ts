@@ -17,10 +17,21 @@ import { BenefitSituation } from './measure.js';
  * @category Breach
  */
 export const Hearing = z.discriminatedUnion('status', [
-  z.strictObject({ status: z.literal('notAsked') }),
-  z.strictObject({ status: z.literal('asked'), requestedOn: CivilDate, deadline: CivilDate }),
-  z.strictObject({ status: z.literal('explained'), receivedOn: CivilDate, text: z.string().min(1).max(10_000) }),
-  z.strictObject({ status: z.literal('noAnswer'), deadline: CivilDate }),
+  z.strictObject({ status: z.literal('notAsked').describe('The client has not been asked to explain yet.') }),
+  z.strictObject({
+    status: z.literal('asked').describe('The client was asked to explain (wezwanie do złożenia wyjaśnień).'),
+    requestedOn: CivilDate.describe('The day the client was asked.'),
+    deadline: CivilDate.describe('The last day to answer.'),
+  }),
+  z.strictObject({
+    status: z.literal('explained').describe('The client explained (wyjaśnienia).'),
+    receivedOn: CivilDate.describe('The day the explanation came.'),
+    text: z.string().min(1).max(10_000).describe('The explanation.'),
+  }),
+  z.strictObject({
+    status: z.literal('noAnswer').describe('The deadline passed with no answer.'),
+    deadline: CivilDate.describe('The deadline that passed.'),
+  }),
 ]);
 /** The hearing of the client; see {@link Hearing}. */
 export type Hearing = z.infer<typeof Hearing>;
@@ -35,7 +46,11 @@ export type Hearing = z.infer<typeof Hearing>;
  * ```
  * @category Breach
  */
-export const ContractPeriod = z.strictObject({ contractId: Id, from: CivilDate, to: CivilDate });
+export const ContractPeriod = z.strictObject({
+  contractId: Id.describe('The contract (kontrakt socjalny), by id.'),
+  from: CivilDate.describe('The first day it was in force.'),
+  to: CivilDate.describe('The last day it was in force.'),
+});
 /** A contract period; see {@link ContractPeriod}. */
 export type ContractPeriod = z.infer<typeof ContractPeriod>;
 
@@ -51,7 +66,10 @@ export type ContractPeriod = z.infer<typeof ContractPeriod>;
  * ```
  * @category Breach
  */
-export const MaintenanceRecord = z.strictObject({ personId: Id, maintained: z.boolean() });
+export const MaintenanceRecord = z.strictObject({
+  personId: Id.describe('The household member, by person id.'),
+  maintained: z.boolean().describe('Whether the client maintains the person (osoba pozostająca na utrzymaniu, art. 11 ust. 3 u.p.s.).'),
+});
 /** A record of whether a member is maintained; see {@link MaintenanceRecord}. */
 export type MaintenanceRecord = z.infer<typeof MaintenanceRecord>;
 
@@ -75,21 +93,36 @@ export type MaintenanceRecord = z.infer<typeof MaintenanceRecord>;
  * @category Breach
  */
 export const BreachAssessmentInput = z.strictObject({
-  asOf: CivilDate,
-  ground: BreachGround,
-  occurredOn: CivilDate,
-  description: z.string().min(1).max(10_000),
-  evidence: z.array(z.string().min(1).max(10_000)).max(100),
-  clientId: Id,
-  household: Household,
-  clientFacts: z.strictObject({ unemployed: z.boolean(), addictedToAlcohol: z.boolean() }),
-  hearing: Hearing,
+  asOf: CivilDate.describe('The day of the assessment; it selects the law in force.'),
+  ground: BreachGround.describe('The art. 11 u.p.s. ground examined.'),
+  occurredOn: CivilDate.describe('The day the circumstance occurred.'),
+  description: z.string().min(1).max(10_000).describe('What happened (opis okoliczności).'),
+  evidence: z.array(z.string().min(1).max(10_000)).max(100).describe('What documents it (dowody), at most 100 items.'),
+  clientId: Id.describe('The client concerned, by person id.'),
+  household: Household.describe('The household of the client; its members may be dependants (art. 11 ust. 3 u.p.s.).'),
+  clientFacts: z
+    .strictObject({
+      unemployed: z.boolean().describe('Whether the client is unemployed (bezrobotny).'),
+      addictedToAlcohol: z.boolean().describe('Whether the client is addicted to alcohol (uzależniony od alkoholu).'),
+    })
+    .describe('Facts about the client some grounds need.'),
+  hearing: Hearing.describe('Where the right to be heard stands (wysłuchanie klienta).'),
   /** The worker's finding on the client's explanation: a justified reason removes the ground. `null`: not assessed yet. */
-  justifiedReason: z.strictObject({ found: z.boolean(), reasoning: z.string().min(1).max(10_000) }).nullable(),
-  contractPeriods: z.array(ContractPeriod).max(1000),
-  situation: BenefitSituation,
+  justifiedReason: z
+    .strictObject({
+      found: z.boolean().describe('Whether the reason is justified.'),
+      reasoning: z.string().min(1).max(10_000).describe('Why (uzasadnienie).'),
+    })
+    .nullable()
+    .describe("The worker's finding on the client's explanation: a justified reason removes the ground; null: not assessed yet."),
+  contractPeriods: z.array(ContractPeriod).max(1000).describe('The periods social contracts were in force.'),
+  situation: BenefitSituation.describe("The client's benefit situation on `asOf`: it decides which measures are possible."),
   /** Art. 11 ust. 3: who the client maintains, where it differs from the default (minors yes, adults no). */
-  maintained: z.array(MaintenanceRecord).max(100).optional(),
+  maintained: z
+    .array(MaintenanceRecord)
+    .max(100)
+    .optional()
+    .describe('Art. 11 ust. 3 u.p.s.: who the client maintains, where it differs from the default (minors yes, adults no).'),
 });
 /** The input of an art. 11 assessment; see {@link BreachAssessmentInput}. */
 export type BreachAssessmentInput = z.infer<typeof BreachAssessmentInput>;

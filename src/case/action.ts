@@ -16,10 +16,10 @@ import { SocialWorkForm } from './socialWorkForm.js';
  * @category Case model
  */
 export const ResponsibleParty = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('client') }),
-  z.strictObject({ kind: z.literal('socialWorker') }),
-  z.strictObject({ kind: z.literal('assistant'), assistantKind: AssistantKind }),
-  z.strictObject({ kind: z.literal('institution'), name: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('client').describe('The client acts (klient).') }),
+  z.strictObject({ kind: z.literal('socialWorker').describe('The social worker acts (pracownik socjalny).') }),
+  z.strictObject({ kind: z.literal('assistant').describe('An assistant acts (asystent).'), assistantKind: AssistantKind.describe('Which kind of assistant (rodzaj asystenta).') }),
+  z.strictObject({ kind: z.literal('institution').describe('Another institution acts (instytucja).'), name: z.string().min(1).describe('The name of the institution.') }),
 ]);
 /** A responsible party; see {@link ResponsibleParty}. */
 export type ResponsibleParty = z.infer<typeof ResponsibleParty>;
@@ -55,15 +55,15 @@ export type ActionStatus = z.infer<typeof ActionStatus>;
  * @category Case model
  */
 export const Action = z.strictObject({
-  id: Id,
-  description: z.string().min(1).meta({ sensitivity: 'freeText', personalData: 'text' }),
-  goalId: Id.nullable(),
-  responsible: ResponsibleParty.nullable(),
-  deadline: CivilDate.nullable(),
-  expectedResult: z.string().min(1).nullable().meta({ sensitivity: 'freeText', personalData: 'text' }),
-  status: ActionStatus,
+  id: Id.describe('The id of the action, unique in the case.'),
+  description: z.string().min(1).meta({ sensitivity: 'freeText', personalData: 'text', description: 'What is to be done (działanie), in the words of the plan.' }),
+  goalId: Id.nullable().describe('The goal the action serves (cel), or null for an action outside the goals.'),
+  responsible: ResponsibleParty.nullable().describe('Who carries the action out (osoba odpowiedzialna), or null when not set.'),
+  deadline: CivilDate.nullable().describe('By when the action is to be done (termin realizacji), or null.'),
+  expectedResult: z.string().min(1).nullable().meta({ sensitivity: 'freeText', personalData: 'text', description: 'The expected result (oczekiwany rezultat), or null.' }),
+  status: ActionStatus.describe('Where the action stands (status działania).'),
   /** The form of social work the action is (optional; see {@link SocialWorkForm}). */
-  form: SocialWorkForm.optional(),
+  form: SocialWorkForm.optional().describe('The form of social work the action is (forma pracy socjalnej), if recorded.'),
 });
 /** An action; see {@link Action}. */
 export type Action = z.infer<typeof Action>;

@@ -35,7 +35,10 @@ export const AssistantKind = z.enum(['family', 'homeless', 'disability', 'interc
 /** A kind of assistant; see {@link AssistantKind}. */
 export type AssistantKind = z.infer<typeof AssistantKind>;
 
-const actorBase = { id: Id, name: z.string().min(1) };
+const actorBase = {
+  id: Id.describe('The id of the staff member in the integrating system.'),
+  name: z.string().min(1).describe('The name shown on documents (imię i nazwisko pracownika).'),
+};
 
 /**
  * A member of staff acting on a case: id, name and role (an assistant also has a kind).
@@ -49,11 +52,11 @@ const actorBase = { id: Id, name: z.string().min(1) };
  * @category Case model
  */
 export const Actor = z.discriminatedUnion('role', [
-  z.strictObject({ ...actorBase, role: z.literal('socialWorker') }),
-  z.strictObject({ ...actorBase, role: z.literal('benefitsOfficer') }),
-  z.strictObject({ ...actorBase, role: z.literal('assistant'), assistantKind: AssistantKind }),
-  z.strictObject({ ...actorBase, role: z.literal('psychologist') }),
-  z.strictObject({ ...actorBase, role: z.literal('head') }),
+  z.strictObject({ ...actorBase, role: z.literal('socialWorker').describe('A social worker (pracownik socjalny).') }),
+  z.strictObject({ ...actorBase, role: z.literal('benefitsOfficer').describe('A benefits officer (pracownik ds. świadczeń).') }),
+  z.strictObject({ ...actorBase, role: z.literal('assistant').describe('An assistant (asystent rodziny, osoby bezdomnej, osoby z niepełnosprawnością, międzykulturowy).'), assistantKind: AssistantKind.describe('Which kind of assistant (rodzaj asystenta).') }),
+  z.strictObject({ ...actorBase, role: z.literal('psychologist').describe('A psychologist (psycholog).') }),
+  z.strictObject({ ...actorBase, role: z.literal('head').describe('The head of the centre (kierownik ośrodka) or a deputy.') }),
 ]);
 /** A member of staff with a role; see {@link Actor}. */
 export type Actor = z.infer<typeof Actor>;

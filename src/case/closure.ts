@@ -39,12 +39,12 @@ export type ClosureReason = z.infer<typeof ClosureReason>;
  * @category Case model
  */
 export const Closure = z.strictObject({
-  date: CivilDate,
-  reason: ClosureReason,
-  achievedGoalIds: z.array(Id),
-  evaluation: z.string().min(1).meta({ sensitivity: 'freeText', personalData: 'text' }),
+  date: CivilDate.describe('The day the case was closed (data zakończenia pracy socjalnej).'),
+  reason: ClosureReason.describe('Why the case was closed (przyczyna zakończenia).'),
+  achievedGoalIds: z.array(Id).describe('The goals achieved (osiągnięte cele), by id.'),
+  evaluation: z.string().min(1).meta({ sensitivity: 'freeText', personalData: 'text', description: 'The final evaluation of the work (ocena końcowa).' }),
   /** What came of the work, typed from practice (job on the open market, a room co-financed by the centre …): counted by `report`. */
-  outcomes: z.array(ClosureOutcome).max(20),
+  outcomes: z.array(ClosureOutcome).max(20).describe('What came of the work (rezultaty), typed from practice, at most 20.'),
 });
 /** A closure; see {@link Closure}. */
 export type Closure = z.infer<typeof Closure>;

@@ -43,6 +43,9 @@ export type ClosureOutcome = z.infer<typeof ClosureOutcome>;
  * ```
  * @category Case model
  */
-export const RecordedOutcome = z.strictObject({ outcome: ClosureOutcome, date: CivilDate });
+export const RecordedOutcome = z.strictObject({
+  outcome: ClosureOutcome.describe('The outcome reached (rezultat).'),
+  date: CivilDate.describe('The day it was reached.'),
+});
 /** A dated outcome; see {@link RecordedOutcome}. */
 export type RecordedOutcome = z.infer<typeof RecordedOutcome>;

@@ -10,18 +10,22 @@ import { Id } from './id.js';
  * user account (`recordedBy`).
  */
 export const envelope = {
-  schemaVersion: z.literal(2),
-  id: Id,
-  caseId: Id,
-  date: CivilDate,
-  actor: Actor,
-  recordedAt: z.iso.datetime({ offset: true }).optional(),
-  recordedBy: Id.optional(),
+  schemaVersion: z.literal(2).describe('The version of the event shape: 2 (older streams are upcast by `upcastStream`).'),
+  id: Id.describe('The id of the event, unique in the stream: an event appended twice with the same id is recorded once.'),
+  caseId: Id.describe('The case (sprawa) the stream belongs to.'),
+  date: CivilDate.describe('The civil day of the fact the event records, not the day it was typed in.'),
+  actor: Actor.describe('Who did it (the staff member acting).'),
+  recordedAt: z.iso.datetime({ offset: true }).optional().describe('When it was recorded, an ISO timestamp with offset, for the audit trail; supplied by the caller.'),
+  recordedBy: Id.optional().describe('The user account that recorded it, for the audit trail.'),
 };
 
 /** @internal The schema of one event type of the case stream. */
 export function eventOf<T extends string, P extends z.ZodType>(type: T, payload: P) {
-  return z.strictObject({ ...envelope, type: z.literal(type), payload });
+  return z.strictObject({
+    ...envelope,
+    type: z.literal(type).describe('The event type; it fixes the shape of `payload`.'),
+    payload: payload.describe('What the event records; its fields depend on `type`.'),
+  });
 }
 
 /** @internal The schemas of a family, one per event type, from its payloads. */

@@ -15,10 +15,10 @@ import { Id } from './id.js';
  * @category Case model
  */
 export const Goal = z.strictObject({
-  id: Id,
-  description: z.string().min(1).meta({ sensitivity: 'freeText', personalData: 'text' }),
-  targetDate: CivilDate,
-  problemIds: z.array(Id),
+  id: Id.describe('The id of the goal, unique in the case.'),
+  description: z.string().min(1).meta({ sensitivity: 'freeText', personalData: 'text', description: 'The goal in the words of the plan (cel pracy socjalnej).' }),
+  targetDate: CivilDate.describe('By when the goal is to be reached (termin osiągnięcia celu).'),
+  problemIds: z.array(Id).describe('The diagnosed problems the goal answers, by id.'),
 });
 /** A goal; see {@link Goal}. */
 export type Goal = z.infer<typeof Goal>;

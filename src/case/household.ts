@@ -39,7 +39,10 @@ export type Relation = z.infer<typeof Relation>;
  * ```
  * @category Case model
  */
-export const HouseholdMember = z.strictObject({ person: Person, relation: Relation });
+export const HouseholdMember = z.strictObject({
+  person: Person.describe('The member (osoba).'),
+  relation: Relation.describe('The relation to the applicant (stopień pokrewieństwa lub powinowactwa).'),
+});
 /** A household member; see {@link HouseholdMember}. */
 export type HouseholdMember = z.infer<typeof HouseholdMember>;
 
@@ -61,9 +64,11 @@ export type HouseholdMember = z.infer<typeof HouseholdMember>;
  */
 export const Household = z
   .strictObject({
-    id: Id,
-    kind: z.enum(['singlePerson', 'family']),
-    members: z.array(HouseholdMember).min(1),
+    id: Id.describe('The id of the household.'),
+    kind: z
+      .enum(['singlePerson', 'family'])
+      .describe('A single-person household (osoba samotnie gospodarująca, art. 6 pkt 10 u.p.s.) or a family (rodzina, art. 6 pkt 14).'),
+    members: z.array(HouseholdMember).min(1).describe('The members, the applicant (wnioskodawca) among them exactly once.'),
   })
   .superRefine((h, ctx) => {
     const applicants = h.members.filter((m) => m.relation === 'applicant').length;

@@ -14,9 +14,9 @@ import { Id } from './id.js';
  * @category Case model
  */
 export const Limitation = z.strictObject({
-  id: Id,
-  source: z.enum(['person', 'environment']),
-  description: z.string().min(1).meta({ sensitivity: 'freeText', personalData: 'text' }),
+  id: Id.describe('The id of the limitation, unique in the case.'),
+  source: z.enum(['person', 'environment']).describe('Whether it lies in the person or in the environment (ograniczenie osobowe lub środowiskowe).'),
+  description: z.string().min(1).meta({ sensitivity: 'freeText', personalData: 'text', description: 'The limitation in the words of the diagnosis (ograniczenie).' }),
 });
 /** A limitation; see {@link Limitation}. */
 export type Limitation = z.infer<typeof Limitation>;

@@ -69,17 +69,17 @@ export type FormOfWork = z.infer<typeof FormOfWork>;
  * @category Case model
  */
 export const Meeting = z.strictObject({
-  id: Id,
-  date: CivilDate,
-  author: Actor,
-  place: MeetingPlace.nullable(),
-  clientIds: z.array(Id).max(50),
-  staffIds: z.array(Id).max(50),
-  attendance: Attendance,
-  formsOfWork: z.array(FormOfWork).max(5),
-  note: z.string().min(1).max(10_000).nullable(),
+  id: Id.describe('The id of the meeting, unique in the case.'),
+  date: CivilDate.describe('The day of the meeting (data spotkania).'),
+  author: Actor.describe('Who recorded the meeting.'),
+  place: MeetingPlace.nullable().describe('Where it took place (miejsce spotkania), or null.'),
+  clientIds: z.array(Id).max(50).describe('The household members present, by person id (at most 50).'),
+  staffIds: z.array(Id).max(50).describe('The staff present, by id (at most 50).'),
+  attendance: Attendance.describe('Whether the meeting took place and the client came (obecność).'),
+  formsOfWork: z.array(FormOfWork).max(5).describe('The forms of work used (formy pracy), at most 5.'),
+  note: z.string().min(1).max(10_000).nullable().describe('The note of the meeting (notatka), or null.'),
   /** The form of social work done at the meeting (optional; see {@link SocialWorkForm}). */
-  form: SocialWorkForm.optional(),
+  form: SocialWorkForm.optional().describe('The form of social work done at the meeting (forma pracy socjalnej), if recorded.'),
 });
 /** A meeting; see {@link Meeting}. */
 export type Meeting = z.infer<typeof Meeting>;

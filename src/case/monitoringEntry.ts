@@ -34,7 +34,12 @@ export const GoalProgress = z.enum(['achieved', 'partlyAchieved', 'notAchieved']
 /** Progress of a goal; see {@link GoalProgress}. */
 export type GoalProgress = z.infer<typeof GoalProgress>;
 
-const base = { id: Id, date: CivilDate, author: Actor, text: z.string().min(1).max(10_000).meta({ sensitivity: 'freeText', personalData: 'text' }) };
+const base = {
+  id: Id.describe('The id of the entry, unique in the case.'),
+  date: CivilDate.describe('The day of the entry.'),
+  author: Actor.describe('Who wrote the entry.'),
+  text: z.string().min(1).max(10_000).meta({ sensitivity: 'freeText', personalData: 'text', description: 'The text of the entry (treść wpisu monitoringu).' }),
+};
 
 /**
  * A monitoring entry: a note, an evaluation, progress on an action or a goal, or an art. 11
@@ -54,11 +59,30 @@ const base = { id: Id, date: CivilDate, author: Actor, text: z.string().min(1).m
  * @category Case model
  */
 export const MonitoringEntry = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('note'), ...base }),
-  z.strictObject({ kind: z.literal('evaluation'), ...base }),
-  z.strictObject({ kind: z.literal('actionProgress'), ...base, actionId: Id, progress: ActionProgress, justification: z.string().min(1).max(10_000).nullable().meta({ sensitivity: 'freeText', personalData: 'text' }) }),
-  z.strictObject({ kind: z.literal('goalProgress'), ...base, goalId: Id, progress: GoalProgress }),
-  z.strictObject({ kind: z.literal('breachCircumstance'), ...base, ground: BreachGround, evidence: z.array(z.string().min(1).max(1000).meta({ sensitivity: 'freeText', personalData: 'text' })).max(100) }),
+  z.strictObject({ kind: z.literal('note').describe('A note (notatka).'), ...base }),
+  z.strictObject({ kind: z.literal('evaluation').describe('An evaluation of the plan (ocena realizacji planu).'), ...base }),
+  z.strictObject({
+    kind: z.literal('actionProgress').describe('The progress of one action (realizacja działania).'),
+    ...base,
+    actionId: Id.describe('The action, by id.'),
+    progress: ActionProgress.describe('How far it was done.'),
+    justification: z.string().min(1).max(10_000).nullable().meta({ sensitivity: 'freeText', personalData: 'text', description: 'Why it was not done, or null (uzasadnienie).' }),
+  }),
+  z.strictObject({
+    kind: z.literal('goalProgress').describe('The progress towards one goal (stopień osiągnięcia celu).'),
+    ...base,
+    goalId: Id.describe('The goal, by id.'),
+    progress: GoalProgress.describe('How far it was achieved.'),
+  }),
+  z.strictObject({
+    kind: z.literal('breachCircumstance').describe('A circumstance that may be a ground of art. 11 u.p.s. (okoliczność z art. 11).'),
+    ...base,
+    ground: BreachGround.describe('Which art. 11 ground it may be.'),
+    evidence: z
+      .array(z.string().min(1).max(1000).meta({ sensitivity: 'freeText', personalData: 'text' }))
+      .max(100)
+      .describe('What documents it (dowody), at most 100 items.'),
+  }),
 ]);
 /** A monitoring entry; see {@link MonitoringEntry}. */
 export type MonitoringEntry = z.infer<typeof MonitoringEntry>;

@@ -20,12 +20,12 @@ import { Pesel, birthDateFromPesel } from './pesel.js';
  */
 export const Person = z
   .strictObject({
-    id: Id.meta({ sensitivity: 'identifying', personalData: 'personId' }),
-    firstName: z.string().min(1).meta({ sensitivity: 'identifying', personalData: 'name' }),
-    lastName: z.string().min(1).meta({ sensitivity: 'identifying', personalData: 'name' }),
-    birthDate: CivilDate.meta({ sensitivity: 'identifying', personalData: 'birthDate' }),
-    pesel: Pesel.optional(),
-    sex: z.enum(['female', 'male']).optional(),
+    id: Id.meta({ sensitivity: 'identifying', personalData: 'personId', description: 'The id of the person in the integrating system.' }),
+    firstName: z.string().min(1).meta({ sensitivity: 'identifying', personalData: 'name', description: 'First name (imię).' }),
+    lastName: z.string().min(1).meta({ sensitivity: 'identifying', personalData: 'name', description: 'Last name (nazwisko).' }),
+    birthDate: CivilDate.meta({ sensitivity: 'identifying', personalData: 'birthDate', description: 'Date of birth (data urodzenia).' }),
+    pesel: Pesel.optional().describe('The PESEL number (numer PESEL), if the person has one.'),
+    sex: z.enum(['female', 'male']).optional().describe('Sex (płeć), if recorded: it chooses the grammatical gender of Polish texts.'),
   })
   .superRefine((person, ctx) => {
     if (person.pesel === undefined) return;

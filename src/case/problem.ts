@@ -19,16 +19,16 @@ import { Id } from './id.js';
  */
 export const Problem = z
   .strictObject({
-    id: Id,
-    ground: AssistanceGround.meta({ sensitivity: 'specialCategory', personalData: 'assistanceGround' }),
-    description: z.string().min(1).meta({ sensitivity: 'freeText', personalData: 'text' }),
-    justification: z.string().min(1).optional().meta({ sensitivity: 'freeText', personalData: 'text' }),
-    personIds: z.array(Id).meta({ sensitivity: 'identifying', personalData: 'personId' }),
+    id: Id.describe('The id of the problem, unique in the case.'),
+    ground: AssistanceGround.meta({ sensitivity: 'specialCategory', personalData: 'assistanceGround', description: 'The ground of assistance (powód udzielenia pomocy, art. 7 u.p.s.).' }),
+    description: z.string().min(1).meta({ sensitivity: 'freeText', personalData: 'text', description: 'The problem in the words of the diagnosis.' }),
+    justification: z.string().min(1).optional().meta({ sensitivity: 'freeText', personalData: 'text', description: 'Why the ground applies (uzasadnienie); required for `other` (art. 8 ust. 1 u.p.s.).' }),
+    personIds: z.array(Id).meta({ sensitivity: 'identifying', personalData: 'personId', description: 'The household members it concerns, by person id.' }),
     /**
      * Since when the problem has lasted, as the diagnosis found it (e.g. homeless since): leaving
      * homelessness takes about as long as the crisis lasted (MOPS Sopot), so an IPWzB is held against it.
      */
-    since: CivilDate.optional(),
+    since: CivilDate.optional().describe('Since when the problem has lasted, as the diagnosis found it, if known.'),
   })
   .superRefine((p, ctx) => {
     if (p.ground === 'other' && p.justification === undefined) {

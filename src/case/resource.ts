@@ -14,9 +14,9 @@ import { Id } from './id.js';
  * @category Case model
  */
 export const Resource = z.strictObject({
-  id: Id,
-  holder: z.enum(['person', 'family', 'environment']),
-  description: z.string().min(1).meta({ sensitivity: 'freeText', personalData: 'text' }),
+  id: Id.describe('The id of the resource, unique in the case.'),
+  holder: z.enum(['person', 'family', 'environment']).describe('Whose resource it is: the person, the family or the environment (zasoby osobiste, rodzinne, środowiskowe).'),
+  description: z.string().min(1).meta({ sensitivity: 'freeText', personalData: 'text', description: 'The resource in the words of the diagnosis (zasób).' }),
 });
 /** A resource; see {@link Resource}. */
 export type Resource = z.infer<typeof Resource>;

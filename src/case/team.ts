@@ -18,7 +18,12 @@ import { Id } from './id.js';
  * ```
  * @category Case model
  */
-export const TeamMember = z.strictObject({ assignmentId: Id, member: Actor, from: CivilDate, to: CivilDate.nullable() });
+export const TeamMember = z.strictObject({
+  assignmentId: Id.describe('The id of the assignment, unique in the case.'),
+  member: Actor.describe('The staff member on the team (członek zespołu).'),
+  from: CivilDate.describe('The first day on the team.'),
+  to: CivilDate.nullable().describe('The last day on the team, or null while on it.'),
+});
 /** A member of the case team; see {@link TeamMember}. */
 export type TeamMember = z.infer<typeof TeamMember>;
 
@@ -54,14 +59,14 @@ export type AuthorisationScope = z.infer<typeof AuthorisationScope>;
  * @category Case model
  */
 export const DecisionAuthorisation = z.strictObject({
-  authorisationId: Id,
-  holder: Actor,
-  scope: AuthorisationScope,
-  validFrom: CivilDate,
-  validTo: CivilDate.nullable(),
-  reference: z.string().min(1).max(500),
-  grantedOn: CivilDate,
-  revokedOn: CivilDate.nullable(),
+  authorisationId: Id.describe('The id of the authorisation, unique in the case.'),
+  holder: Actor.describe('Who is authorised (upoważniony pracownik).'),
+  scope: AuthorisationScope.describe('What decisions it covers (zakres upoważnienia).'),
+  validFrom: CivilDate.describe('The first day it is valid.'),
+  validTo: CivilDate.nullable().describe('The last day it is valid, or null with no end.'),
+  reference: z.string().min(1).max(500).describe('The reference of the written authorisation (znak upoważnienia).'),
+  grantedOn: CivilDate.describe('The day it was recorded.'),
+  revokedOn: CivilDate.nullable().describe('The day it was revoked (cofnięte), or null.'),
 });
 /** An authorisation recorded in the stream; see {@link DecisionAuthorisation}. */
 export type DecisionAuthorisation = z.infer<typeof DecisionAuthorisation>;

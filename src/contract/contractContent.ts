@@ -19,7 +19,11 @@ import { Resource } from '../case/resource.js';
  * ```
  * @category Contract
  */
-export const CentreSupport = z.strictObject({ form: z.string().min(1), scope: z.string().min(1), time: z.string().min(1) });
+export const CentreSupport = z.strictObject({
+  form: z.string().min(1).describe('The form of support from the centre (forma wsparcia).'),
+  scope: z.string().min(1).describe('Its scope (zakres).'),
+  time: z.string().min(1).describe('When or how long (termin, okres).'),
+});
 /** Centre support; see {@link CentreSupport}. */
 export type CentreSupport = z.infer<typeof CentreSupport>;
 
@@ -42,11 +46,17 @@ export type CentreSupport = z.infer<typeof CentreSupport>;
  * @category Contract
  */
 export const UnemploymentDiagnosis = z.strictObject({
-  unemploymentCauses: z.array(z.string().min(1)),
-  jobSearchLimitations: z.array(z.string().min(1)),
-  previousActivation: z.array(z.string().min(1)),
-  reasonsForFailure: z.array(z.string().min(1)),
-  referral: z.strictObject({ labourOffice: z.string().min(1), date: CivilDate }).nullable(),
+  unemploymentCauses: z.array(z.string().min(1)).describe('The causes of unemployment (przyczyny bezrobocia).'),
+  jobSearchLimitations: z.array(z.string().min(1)).describe('What limits the search for work (ograniczenia w poszukiwaniu pracy).'),
+  previousActivation: z.array(z.string().min(1)).describe('The activation tried before (dotychczasowe formy aktywizacji).'),
+  reasonsForFailure: z.array(z.string().min(1)).describe('Why it did not work (przyczyny niepowodzeń).'),
+  referral: z
+    .strictObject({
+      labourOffice: z.string().min(1).describe('The labour office (powiatowy urząd pracy).'),
+      date: CivilDate.describe('The day of the referral.'),
+    })
+    .nullable()
+    .describe('A referral to the labour office, or null.'),
 });
 /** The variant B diagnosis; see {@link UnemploymentDiagnosis}. */
 export type UnemploymentDiagnosis = z.infer<typeof UnemploymentDiagnosis>;
@@ -74,18 +84,25 @@ export type UnemploymentDiagnosis = z.infer<typeof UnemploymentDiagnosis>;
  */
 export const ContractContent = z.strictObject({
   assessment: z.strictObject({
-    causes: z.array(Problem),
-    resources: z.array(Resource),
-    limitations: z.array(Limitation),
-    summary: z.string().min(1).nullable(),
-  }),
-  unemployment: UnemploymentDiagnosis.nullable(),
-  mainGoal: Goal,
-  specificGoals: z.array(Goal),
-  actions: z.array(Action).min(1),
-  centreSupport: z.array(CentreSupport),
-  period: z.strictObject({ from: CivilDate, to: CivilDate }),
-  evaluation: z.strictObject({ method: z.string().min(1), everyDays: z.int().min(1).max(366) }),
+    causes: z.array(Problem).describe('The causes of the difficult situation (przyczyny trudnej sytuacji), as diagnosed problems.'),
+    resources: z.array(Resource).describe('The resources (zasoby).'),
+    limitations: z.array(Limitation).describe('The limitations (ograniczenia).'),
+    summary: z.string().min(1).nullable().describe('The summary of the assessment (ocena sytuacji), or null.'),
+  }).describe('The assessment of the situation (ocena sytuacji).'),
+  unemployment: UnemploymentDiagnosis.nullable().describe('The diagnosis of unemployment, for a client out of work; otherwise null.'),
+  mainGoal: Goal.describe('The main goal (cel główny).'),
+  specificGoals: z.array(Goal).describe('The specific goals (cele szczegółowe).'),
+  actions: z.array(Action).min(1).describe('The actions agreed (działania), at least one.'),
+  centreSupport: z.array(CentreSupport).describe('What the centre provides (wsparcie ośrodka).'),
+  period: z
+    .strictObject({ from: CivilDate.describe('The first day.'), to: CivilDate.describe('The last day.') })
+    .describe('The period the contract covers (okres obowiązywania).'),
+  evaluation: z
+    .strictObject({
+      method: z.string().min(1).describe('How it is evaluated (sposób oceny).'),
+      everyDays: z.int().min(1).max(366).describe('How often, in days (1–366).'),
+    })
+    .describe('How and how often the progress is evaluated (sposób i częstotliwość oceny).'),
 });
 /** The content of a contract; see {@link ContractContent}. */
 export type ContractContent = z.infer<typeof ContractContent>;
@@ -102,9 +119,9 @@ export type ContractContent = z.infer<typeof ContractContent>;
  * @category Contract
  */
 export const ContractParties = z.strictObject({
-  clientIds: z.array(Id).min(1),
-  worker: Actor,
-  centre: z.string().min(1),
+  clientIds: z.array(Id).min(1).describe('The clients who are parties, by person id.'),
+  worker: Actor.describe('The social worker who concludes it for the centre.'),
+  centre: z.string().min(1).describe('The name of the centre (ośrodek pomocy społecznej).'),
 });
 /** The parties of a contract; see {@link ContractParties}. */
 export type ContractParties = z.infer<typeof ContractParties>;

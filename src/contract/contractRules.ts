@@ -31,7 +31,10 @@ export type TerminationReason = z.infer<typeof TerminationReason>;
  * ```
  * @category Contract
  */
-export const ShelterDrafting = z.strictObject({ shelter: z.string().min(1).max(500), beyondShelterMeans: z.boolean() });
+export const ShelterDrafting = z.strictObject({
+  shelter: z.string().min(1).max(500).describe('The shelter (schronisko) whose social worker drew it up.'),
+  beyondShelterMeans: z.boolean().describe("Whether the programme goes beyond the shelter's means, so that the head of the centre approves it (art. 49 u.p.s.)."),
+});
 /** An IPWzB drawn up in a shelter; see {@link ShelterDrafting}. */
 export type ShelterDrafting = z.infer<typeof ShelterDrafting>;
 

@@ -52,7 +52,7 @@ const monthIndex = (m: string): number => Number(m.slice(0, 4)) * 12 + Number(m.
 
 /** „Dochód należny za dany okres” (art. 8 ust. 12): first and last month, in order, at most {@link maxForPeriodMonths}. */
 const ForPeriod = z
-  .strictObject({ from: CivilMonth, to: CivilMonth })
+  .strictObject({ from: CivilMonth.describe('The first month it is paid for.'), to: CivilMonth.describe('The last month it is paid for.') })
   .refine((p) => p.from <= p.to, { error: 'the period must not end before it starts', path: ['to'] })
   .refine((p) => monthIndex(p.to) - monthIndex(p.from) < maxForPeriodMonths, { error: 'the period must not exceed 240 months', path: ['to'] });
 
@@ -85,39 +85,54 @@ const ForPeriod = z
  */
 export const IncomeItem = z.discriminatedUnion('kind', [
   z.strictObject({
-    kind: z.literal('receipt'),
-    id: Id,
-    personId: Id,
-    source: ReceiptSource,
-    month: CivilMonth,
-    gross: NonNegative,
-    incomeTax: NonNegative,
-    healthContribution: NonNegative,
-    socialContributions: NonNegative,
-    oneOff: z.boolean(),
-    forPeriod: ForPeriod.nullable(),
+    kind: z.literal('receipt').describe('A receipt (przychód) from a title or source other than a business or a farm.'),
+    id: Id.describe('The id of the income item, unique in the request.'),
+    personId: Id.describe('The household member whose income it is, by person id.'),
+    source: ReceiptSource.describe('Its title or source (tytuł, źródło przychodu): it decides whether it counts (art. 8 ust. 4 u.p.s.).'),
+    month: CivilMonth.describe('The month it was received, YYYY-MM.'),
+    gross: NonNegative.describe('The gross receipt in grosze (przychód).'),
+    incomeTax: NonNegative.describe('The income tax on it in grosze, deducted (podatek dochodowy, art. 8 ust. 3 pkt 1 u.p.s.).'),
+    healthContribution: NonNegative.describe('The health-insurance contribution in grosze, deducted (składka na ubezpieczenie zdrowotne, art. 8 ust. 3 pkt 2 u.p.s.).'),
+    socialContributions: NonNegative.describe('The social-insurance contributions in grosze, deducted (składki na ubezpieczenia społeczne, art. 8 ust. 3 pkt 2 u.p.s.).'),
+    oneOff: z.boolean().describe('Whether it is a one-off income (dochód jednorazowy, art. 8 ust. 11 u.p.s.), which may be spread over months.'),
+    forPeriod: ForPeriod.nullable().describe('The months it is paid for, for back pay or a lump sum for a period (art. 8 ust. 11–12 u.p.s.); otherwise null.'),
   }),
   z.strictObject({
-    kind: z.literal('business'),
-    id: Id,
-    personId: Id,
-    month: CivilMonth,
-    revenue: NonNegative,
-    costs: NonNegative,
-    incomeTax: NonNegative,
-    healthContribution: NonNegative,
-    socialContributions: NonNegative,
+    kind: z.literal('business').describe('Income from a business taxed on general rules (pozarolnicza działalność gospodarcza, art. 8 ust. 5 pkt 1 u.p.s.).'),
+    id: Id.describe('The id of the income item, unique in the request.'),
+    personId: Id.describe('The household member whose income it is, by person id.'),
+    month: CivilMonth.describe('The month, YYYY-MM.'),
+    revenue: NonNegative.describe('The revenue in grosze (przychód z działalności).'),
+    costs: NonNegative.describe('The costs of earning it in grosze (koszty uzyskania przychodu).'),
+    incomeTax: NonNegative.describe('The income tax due in grosze (podatek należny).'),
+    healthContribution: NonNegative.describe('The health-insurance contribution in grosze.'),
+    socialContributions: NonNegative.describe('The social-insurance contributions deducted from income, in grosze.'),
   }),
-  z.strictObject({ kind: z.literal('flatRateBusiness'), id: Id, personId: Id, month: CivilMonth, declaredIncome: NonNegative }),
   z.strictObject({
-    kind: z.literal('farm'),
-    id: Id,
-    personId: Id,
-    conversionHectares: z.string().regex(/^\d{1,5}(\.\d{1,4})?$/, { error: 'hectares as a decimal, e.g. 3.5 or 0.8123' }),
+    kind: z.literal('flatRateBusiness').describe('A business on a lump-sum tax (ryczałt, karta podatkowa, art. 8 ust. 5 pkt 2 u.p.s.).'),
+    id: Id.describe('The id of the income item, unique in the request.'),
+    personId: Id.describe('The household member whose income it is, by person id.'),
+    month: CivilMonth.describe('The month, YYYY-MM.'),
+    declaredIncome: NonNegative.describe('The income the person declares (oświadczenie o dochodzie), in grosze.'),
+  }),
+  z.strictObject({
+    kind: z.literal('farm').describe('A farm (gospodarstwo rolne), counted at a flat income per conversion hectare.'),
+    id: Id.describe('The id of the income item, unique in the request.'),
+    personId: Id.describe('The household member whose income it is, by person id.'),
+    conversionHectares: z
+      .string()
+      .regex(/^\d{1,5}(\.\d{1,4})?$/, { error: 'hectares as a decimal, e.g. 3.5 or 0.8123' })
+      .describe('The area in conversion hectares (hektary przeliczeniowe), as a decimal string, e.g. "3.5".'),
     /** The monthly KRUS contribution for the farm, in grosze; deducted (art. 8 ust. 3 pkt 2). */
-    monthlyContribution: NonNegative.optional(),
+    monthlyContribution: NonNegative.optional().describe('The monthly KRUS contribution for the farm, in grosze; deducted (art. 8 ust. 3 pkt 2 u.p.s.).'),
   }),
-  z.strictObject({ kind: z.literal('maintenancePaid'), id: Id, personId: Id, month: CivilMonth, amount: NonNegative }),
+  z.strictObject({
+    kind: z.literal('maintenancePaid').describe('Alimony the member pays to others, deducted (kwota alimentów, art. 8 ust. 3 pkt 3 u.p.s.).'),
+    id: Id.describe('The id of the income item, unique in the request.'),
+    personId: Id.describe('The household member whose income it is, by person id.'),
+    month: CivilMonth.describe('The month it was paid, YYYY-MM.'),
+    amount: NonNegative.describe('The amount paid in grosze.'),
+  }),
 ]);
 /** An item of income; see {@link IncomeItem}. */
 export type IncomeItem = z.infer<typeof IncomeItem>;

@@ -49,13 +49,22 @@ export type LegalStatus = z.infer<typeof LegalStatus>;
  * @category Eligibility
  */
 export const PersonFacts = z.strictObject({
-  personId: Id,
-  legalStatus: LegalStatus,
-  residesInPoland: z.boolean(),
-  custody: z.enum(['none', 'servingSentence', 'servingSentenceElectronicMonitoring', 'pretrialDetention']),
-  unableToWork: z.enum(['age', 'complete']).nullable(),
+  personId: Id.describe('The household member, by person id.'),
+  legalStatus: LegalStatus.describe('Citizenship or residence title, which decides the right to benefits (art. 5, 5a u.p.s.).'),
+  residesInPoland: z.boolean().describe('Whether the person resides in Poland (zamieszkuje i przebywa na terytorium RP, art. 5 u.p.s.).'),
+  custody: z
+    .enum(['none', 'servingSentence', 'servingSentenceElectronicMonitoring', 'pretrialDetention'])
+    .describe('Whether the person serves a prison sentence or is in pretrial detention (art. 13 u.p.s.); electronic monitoring does not exclude.'),
+  unableToWork: z
+    .enum(['age', 'complete'])
+    .nullable()
+    .describe('Inability to work (niezdolność do pracy z tytułu wieku, całkowita niezdolność do pracy, art. 6 u.p.s.), or null.'),
   /** Art. 37 ust. 5: benefits the person is entitled to that exclude the zasiłek stały. Absent: none recorded. */
-  concurrentEntitlements: z.array(ConcurrentEntitlement).max(4).optional(),
+  concurrentEntitlements: z
+    .array(ConcurrentEntitlement)
+    .max(4)
+    .optional()
+    .describe('Art. 37 ust. 5 u.p.s.: benefits the person is entitled to that exclude the zasiłek stały; absent: none recorded.'),
 });
 /** Facts about a person; see {@link PersonFacts}. */
 export type PersonFacts = z.infer<typeof PersonFacts>;

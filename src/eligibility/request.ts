@@ -24,7 +24,10 @@ import { periodicCapWindow } from '../law/ups/art38.js';
  * @category Eligibility
  */
 export const PeriodicCapChangeDay = z
-  .strictObject({ date: CivilDate, source: z.string().min(1).max(500) })
+  .strictObject({
+    date: CivilDate.describe('The first day the new cap applies, between 2021-05-01 and 2021-12-31.'),
+    source: z.string().min(1).max(500).describe('Where the centre takes the day from (e.g. a legal opinion).'),
+  })
   .refine((d) => d.date > periodicCapWindow.lastDayOfOldCap && d.date <= periodicCapWindow.firstDayOfNewCap, {
     error: 'the day must fall between 2021-05-01 and 2021-12-31',
     path: ['date'],
@@ -63,8 +66,15 @@ export type MaintenanceBeyondIncome = z.infer<typeof MaintenanceBeyondIncome>;
  * @category Eligibility
  */
 export const PeriodicCapSinglePerson = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('amount'), amount: Grosze, source: z.string().min(1) }),
-  z.strictObject({ kind: z.literal('perPersonCriterion'), source: z.string().min(1) }),
+  z.strictObject({
+    kind: z.literal('amount').describe('The centre states the cap as an amount.'),
+    amount: Grosze.describe('The cap in grosze.'),
+    source: z.string().min(1).describe('Where the centre takes it from.'),
+  }),
+  z.strictObject({
+    kind: z.literal('perPersonCriterion').describe('The cap is the per-person income criterion.'),
+    source: z.string().min(1).describe('Where the centre takes it from.'),
+  }),
 ]);
 /** The periodic-allowance cap for a single person; see {@link PeriodicCapSinglePerson}. */
 export type PeriodicCapSinglePerson = z.infer<typeof PeriodicCapSinglePerson>;
@@ -90,21 +100,28 @@ export type PeriodicCapSinglePerson = z.infer<typeof PeriodicCapSinglePerson>;
  */
 export const EligibilityRequest = z
   .strictObject({
-    benefit: z.enum(['permanentAllowance', 'periodicAllowance', 'purposeAllowance', 'randomEventPurposeAllowance', 'specialPurposeAllowance', 'socialWork']),
-    asOf: CivilDate,
-    application: z.strictObject({ date: CivilDate, incomeLost: z.boolean() }),
-    household: Household,
-    problems: z.array(Problem),
-    persons: z.array(PersonFacts).min(1),
-    income: z.array(IncomeItem).max(maxIncomeItems),
-    unverifiedIncomeDecisions: UnverifiedIncomeDecisions.optional(),
-    localLaw: LocalLaw.optional(),
-    periodicCapSinglePerson: PeriodicCapSinglePerson.optional(),
-    periodicCapChangeDay: PeriodicCapChangeDay.optional(),
+    benefit: z
+      .enum(['permanentAllowance', 'periodicAllowance', 'purposeAllowance', 'randomEventPurposeAllowance', 'specialPurposeAllowance', 'socialWork'])
+      .describe('The benefit assessed: zasiłek stały (art. 37 u.p.s.), okresowy (art. 38), celowy (art. 39, 40), specjalny zasiłek celowy (art. 41) or praca socjalna.'),
+    asOf: CivilDate.describe('The day of the assessment; it selects the law in force.'),
+    application: z
+      .strictObject({
+        date: CivilDate.describe('The day the application was filed (data złożenia wniosku); it selects the reference month.'),
+        incomeLost: z.boolean().describe('Whether income was lost (utrata dochodu, art. 8 ust. 3 u.p.s.): the reference month is then the month of the application.'),
+      })
+      .describe('The application (wniosek).'),
+    household: Household.describe('The household (rodzina or osoba samotnie gospodarująca); its size sets the criterion (art. 8 ust. 1 u.p.s.).'),
+    problems: z.array(Problem).describe('The diagnosed problems of the case; their art. 7 u.p.s. grounds are read.'),
+    persons: z.array(PersonFacts).min(1).describe('Facts about members that eligibility needs; the applicant is among them.'),
+    income: z.array(IncomeItem).max(maxIncomeItems).describe('The income items of the members (dochód, art. 8 ust. 3 u.p.s.).'),
+    unverifiedIncomeDecisions: UnverifiedIncomeDecisions.optional().describe('The centre\'s decisions on income kinds the reference could not verify: count or exclude.'),
+    localLaw: LocalLaw.optional().describe('The local law of the gmina (uchwała rady gminy), if any.'),
+    periodicCapSinglePerson: PeriodicCapSinglePerson.optional().describe('The centre\'s statement of the single-person cap of the periodic allowance; usually absent.'),
+    periodicCapChangeDay: PeriodicCapChangeDay.optional().describe('The day in 2021 the new periodic cap applies, as the centre takes it.'),
     /** Art. 8 ust. 3 pkt 3: the centre's choice when alimony paid exceeds the payer's income. */
-    maintenanceBeyondIncome: MaintenanceBeyondIncome.optional(),
+    maintenanceBeyondIncome: MaintenanceBeyondIncome.optional().describe('Art. 8 ust. 3 pkt 3 u.p.s.: the centre\'s choice when alimony paid exceeds the payer\'s income.'),
     /** Art. 41: the worker's finding of a particularly justified case. */
-    particularlyJustified: z.boolean().optional(),
+    particularlyJustified: z.boolean().optional().describe('Art. 41 u.p.s.: the worker\'s finding of a particularly justified case (szczególnie uzasadniony przypadek).'),
   })
   .superRefine((r, ctx) => {
     const members = new Set(r.household.members.map((m) => m.person.id));

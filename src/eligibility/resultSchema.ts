@@ -10,23 +10,41 @@ function build() {
   const Step = stepsSchemaOf(eligibilityRules);
   const Reason = reasonsSchemaOf(eligibilityReasons);
   const Warning = z.discriminatedUnion('code', [
-    z.strictObject({ code: z.literal('income_outside_reference_month'), referenceMonth: CivilMonth, items: z.array(z.strictObject({ itemId: z.string(), month: CivilMonth })) }),
-    z.strictObject({ code: z.literal('farm_contribution_missing'), itemIds: z.array(z.string()) }),
-    z.strictObject({ code: z.literal('parameter_unverified'), table: z.string(), unverifiedFrom: CivilDate }),
+    z.strictObject({
+      code: z.literal('income_outside_reference_month').describe('Income items dated outside the reference month, not counted (art. 8 ust. 3).'),
+      referenceMonth: CivilMonth.describe('The month income is taken from.'),
+      items: z.array(z.strictObject({ itemId: z.string().describe("The item's id."), month: CivilMonth.describe("The item's month.") })).describe('The items left out.'),
+    }),
+    z.strictObject({
+      code: z.literal('farm_contribution_missing').describe('Farms with no KRUS contribution given: nothing deducted.'),
+      itemIds: z.array(z.string()).describe('The farm items.'),
+    }),
+    z.strictObject({
+      code: z.literal('parameter_unverified').describe('A legal parameter used past the day the law was last checked.'),
+      table: z.string().describe('The table of the parameter.'),
+      unverifiedFrom: CivilDate.describe('The first day the value is unverified.'),
+    }),
   ]);
-  const common = { benefit: z.enum(benefits), trace: z.array(Step), warnings: z.array(Warning) };
+  const common = {
+    benefit: z.enum(benefits).describe('The benefit assessed.'),
+    trace: z.array(Step).describe('The steps the rules took, as data.'),
+    warnings: z.array(Warning).describe('What the worker must see beside the answer.'),
+  };
   const amount = z.int().nonnegative().nullable();
   return z.discriminatedUnion('status', [
     z.strictObject({
-      status: z.literal('eligible'),
+      status: z.literal('eligible').describe('The benefit is due.'),
       ...common,
-      amount,
-      bounds: z.strictObject({ min: amount, max: amount }).nullable(),
-      decisionRequired: z.boolean(),
-      unsupportedParts: z.array(Reason),
+      amount: amount.describe('The amount the law fixes, or its statutory minimum, in grosze; null where it fixes none.'),
+      bounds: z
+        .strictObject({ min: amount.describe('The lowest amount in grosze, or null.'), max: amount.describe('The highest amount in grosze, or null.') })
+        .nullable()
+        .describe('The range the law allows, where it gives one.'),
+      decisionRequired: z.boolean().describe('Whether an administrative decision is needed (art. 106).'),
+      unsupportedParts: z.array(Reason).describe('What the SDK could not decide inside this answer.'),
     }),
-    z.strictObject({ status: z.literal('notEligible'), ...common, reasons: z.array(Reason) }),
-    z.strictObject({ status: z.literal('unsupported'), ...common, reasons: z.array(Reason) }),
+    z.strictObject({ status: z.literal('notEligible').describe('The benefit is not due.'), ...common, reasons: z.array(Reason).describe('Every reason it is not due.') }),
+    z.strictObject({ status: z.literal('unsupported').describe('The SDK cannot decide.'), ...common, reasons: z.array(Reason).describe('Why it cannot decide.') }),
   ]);
 }
 

@@ -1,1 +1,8 @@
-export { interviewDeadline, interviewUpdateDue, type InterviewUpdateDue, type InterviewUpdateTrigger } from './interviewDeadline.js';
+export {
+  interviewDeadline,
+  InterviewDeadlineRequest,
+  interviewUpdateDue,
+  InterviewUpdateRequest,
+  type InterviewUpdateDue,
+  type InterviewUpdateTrigger,
+} from './interviewDeadline.js';

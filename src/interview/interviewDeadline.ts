@@ -9,7 +9,25 @@ import { interviewDeadlineOn } from '../law/rws2021.js';
 import { interviewUpdateRule, periodicInterviewUpdateDue } from '../law/upsInterviewUpdate.js';
 import { HolidayCalendar } from '../law/workingDays.js';
 
-const InterviewDeadlineRequest = z.strictObject({ informationReceivedOn: CivilDate, urgent: z.boolean(), calendar: HolidayCalendar.optional() });
+/**
+ * What {@link interviewDeadline} reads: the day the centre learnt an interview was needed, whether the case
+ * is urgent, and optionally the centre's own days off.
+ *
+ * @remarks Polish: termin przeprowadzenia rodzinnego wywiadu środowiskowego.
+ * @example
+ * ```ts
+ * import { InterviewDeadlineRequest } from 'praca-socjalna';
+ * InterviewDeadlineRequest.parse({ informationReceivedOn: '2025-04-14', urgent: false });
+ * ```
+ * @category Interview
+ */
+export const InterviewDeadlineRequest = z.strictObject({
+  informationReceivedOn: CivilDate.describe('The day the centre learnt the interview was needed (dzień powzięcia wiadomości, § 3 ust. 2 of the 2021 regulation).'),
+  urgent: z.boolean().describe('Whether the case is urgent (przypadek niecierpiący zwłoki, § 3 ust. 3 of the 2021 regulation): 2 working days instead of 14.'),
+  calendar: HolidayCalendar.optional().describe("The centre's own days off, added to the statutory public holidays."),
+});
+/** What {@link interviewDeadline} reads; see {@link InterviewDeadlineRequest}. */
+export type InterviewDeadlineRequest = z.input<typeof InterviewDeadlineRequest>;
 
 /**
  * The deadline of a family community interview (rodzinny wywiad środowiskowy), validated: 14 working days
@@ -19,6 +37,7 @@ const InterviewDeadlineRequest = z.strictObject({ informationReceivedOn: CivilDa
  * @remarks The statutory public holidays are the SDK's own; `calendar` only adds the centre's days off.
  * Before 2021-11-11 the answer is `unsupported` (`rule_not_verified`). Bad input gives issues naming the
  * field, never a throw. Render the answer with `explainDeadline`.
+ * @see {@link InterviewDeadlineRequest} for the shape of `input` (JSON Schema `praca-socjalna/schemas/InterviewDeadlineRequest.json`).
  * @example
  * ```ts
  * import { interviewDeadline } from 'praca-socjalna';
@@ -66,12 +85,26 @@ export interface InterviewUpdateDue {
   readonly earliest: CivilDate | null;
 }
 
-const InterviewUpdateRequest = z.strictObject({
-  lastInterviewOn: CivilDate,
-  permanentHelp: z.boolean(),
-  reappliedOn: CivilDate.nullable().optional(),
-  dataChangedOn: CivilDate.nullable().optional(),
+/**
+ * What {@link interviewUpdateDue} reads: the day of the last interview, whether the person is on permanent
+ * help, and the days of a new application or of changed data, if any.
+ *
+ * @remarks Polish: aktualizacja rodzinnego wywiadu środowiskowego (art. 107 ust. 4 u.p.s.).
+ * @example
+ * ```ts
+ * import { InterviewUpdateRequest } from 'praca-socjalna';
+ * InterviewUpdateRequest.parse({ lastInterviewOn: '2025-03-31', permanentHelp: true });
+ * ```
+ * @category Interview
+ */
+export const InterviewUpdateRequest = z.strictObject({
+  lastInterviewOn: CivilDate.describe('The day of the last interview.'),
+  permanentHelp: z.boolean().describe('Whether the person is on permanent forms of help (stałe formy pomocy): the interview is then updated at least every 6 months (art. 107 ust. 4 u.p.s.).'),
+  reappliedOn: CivilDate.nullable().optional().describe('The day of a new application (ponowny wniosek), if any.'),
+  dataChangedOn: CivilDate.nullable().optional().describe('The day the data of the interview changed (zmiana danych), if any.'),
 });
+/** What {@link interviewUpdateDue} reads; see {@link InterviewUpdateRequest}. */
+export type InterviewUpdateRequest = z.input<typeof InterviewUpdateRequest>;
 
 /**
  * When the interview must be updated (aktualizacja wywiadu, art. 107 ust. 4 u.p.s.): on a new
@@ -79,6 +112,7 @@ const InterviewUpdateRequest = z.strictObject({
  *
  * @remarks A new application or change on or before the last interview is taken to be covered by it.
  * Bad input (e.g. `2025-02-30`) gives issues naming the field, never a throw.
+ * @see {@link InterviewUpdateRequest} for the shape of `input` (JSON Schema `praca-socjalna/schemas/InterviewUpdateRequest.json`).
  * @example
  * ```ts
  * import { interviewUpdateDue } from 'praca-socjalna';

@@ -288,4 +288,9 @@ export const fieldsEn = {
   days: 'number of days',
   result: 'result of the computation',
   informationReceivedOn: 'date the information was received',
+  calendar: "the centre's days off",
+  lastInterviewOn: 'date of the last interview',
+  permanentHelp: 'permanent forms of help',
+  reappliedOn: 'date of a new application',
+  dataChangedOn: 'date the data changed',
 } as const satisfies Readonly<Record<FieldName, string>>;

@@ -305,6 +305,12 @@ export const fieldsPl = {
   days: 'liczba dni',
   result: 'wynik obliczenia',
   informationReceivedOn: 'data otrzymania informacji',
+  // the interview's deadlines (§ 3 of the 2021 regulation, art. 107 ust. 4)
+  calendar: 'dni wolne ośrodka',
+  lastInterviewOn: 'data ostatniego wywiadu',
+  permanentHelp: 'stałe formy pomocy',
+  reappliedOn: 'data ponownego wniosku',
+  dataChangedOn: 'data zmiany danych',
 } as const satisfies Readonly<Record<string, string>>;
 
 /** @internal The name of a field the SDK can point an issue at. */

@@ -152,6 +152,7 @@ export type CivilMonth = z.infer<typeof CivilMonth>;
  * A civil date if the input is one within the supported years, otherwise `null`: the validating entry
  * for dates from JavaScript (`'2025-02-30'`, `'16.04.2025'`, `'2018-9-30'`, `'10000-01-01'` give `null`).
  *
+ * @see {@link CivilDate} for the schema of a date.
  * @example
  * ```ts
  * import { parseCivilDate } from 'praca-socjalna';
@@ -168,6 +169,7 @@ export function parseCivilDate(input: unknown): CivilDate | null {
  * The day number of a civil date (days since 1970-01-01), or `null` for anything that is not a valid
  * {@link CivilDate}. Exact integer arithmetic; the inverse of {@link civilDateFromDayNumber}.
  *
+ * @see {@link CivilDate} for the schema of a date.
  * @example
  * ```ts
  * import { civilDayNumber } from 'praca-socjalna';
@@ -217,6 +219,7 @@ export function compareCivilDates(a: CivilDate, b: CivilDate): -1 | 0 | 1 {
  * {@link CivilDate}, `days` is not a safe integer, or the result leaves the supported years. The
  * validating twin of {@link addCivilDays}.
  *
+ * @see {@link CivilDate} for the schema of a date.
  * @example
  * ```ts
  * import { tryAddCivilDays } from 'praca-socjalna';
@@ -266,6 +269,7 @@ function shiftMonths(y: number, m: number, d: number, months: number): readonly 
  * input is not a valid {@link CivilDate}, `months` is not a safe integer, or the result leaves the
  * supported years. The validating twin of {@link addCivilMonths}.
  *
+ * @see {@link CivilDate} for the schema of a date.
  * @example
  * ```ts
  * import { tryAddCivilMonths } from 'praca-socjalna';
@@ -306,6 +310,7 @@ export function addCivilMonths(date: CivilDate, months: number): CivilDate {
  * Counts calendar days from `earlier` to `later`, or `null` if either is not a valid {@link CivilDate}.
  * The validating twin of {@link civilDaysBetween}.
  *
+ * @see {@link CivilDate} for the schema of a date.
  * @example
  * ```ts
  * import { tryCivilDaysBetween } from 'praca-socjalna';
@@ -400,6 +405,7 @@ export function firstDayOf(month: CivilMonth): CivilDate {
  * Whole years of age on a date, or `null` if either date is not a valid {@link CivilDate} or `asOf` is
  * before the birth date. The validating twin of {@link ageOn}.
  *
+ * @see {@link CivilDate} for the schema of a date.
  * @example
  * ```ts
  * import { tryAgeOn } from 'praca-socjalna';

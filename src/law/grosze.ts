@@ -194,6 +194,7 @@ export function splitEvenly(amount: Grosze, parts: number): Grosze[] {
 /**
  * Whether a value is an amount of grosze within the supported bounds (an integer, |value| ≤ {@link MAX_GROSZE}).
  *
+ * @see {@link Grosze} for the schema of an amount.
  * @example
  * ```ts
  * import { isGrosze } from 'praca-socjalna';
@@ -234,6 +235,7 @@ export function checkedSumGrosze(amounts: readonly unknown[]): Grosze | null {
  * is not a bounded amount, a term is not a safe integer, the denominator is not positive, or the result
  * exceeds {@link MAX_GROSZE}. Never throws.
  *
+ * @see {@link Grosze} for the schema of `amount`.
  * @example
  * ```ts
  * import { checkedMultiplyRatio } from 'praca-socjalna';

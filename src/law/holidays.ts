@@ -227,6 +227,7 @@ export function publicHolidaysIn(year: number): { readonly ok: true; readonly va
 /**
  * The public holiday falling on a date, `null` if none, or why the date is unsupported.
  *
+ * @see {@link CivilDate} for the schema of a date.
  * @example
  * ```ts
  * import { publicHolidayOn } from 'praca-socjalna';

@@ -19,8 +19,8 @@ import { type CalendarUnsupported, type PublicHoliday, calendarYears, holidaysOf
  * @category Calendar
  */
 export const HolidayCalendar = z.strictObject({
-  source: z.string().min(1).max(500),
-  daysOff: z.array(CivilDate).max(5000),
+  source: z.string().min(1).max(500).describe('Where the days off come from (e.g. an order of the head of the centre, zarządzenie).'),
+  daysOff: z.array(CivilDate).max(5000).describe('The centre\'s own days off, added to the statutory public holidays.'),
 });
 /** A centre's own days off; see {@link HolidayCalendar}. */
 export type HolidayCalendar = z.infer<typeof HolidayCalendar>;
@@ -76,6 +76,7 @@ export function yearOf(n: number): number {
  * The kind of a date: a working day, Saturday, Sunday, public holiday (with which one), or one of the
  * centre's own days off; or why the date is unsupported.
  *
+ * @see {@link CivilDate} for the schema of a date.
  * @example
  * ```ts
  * import { dayKind } from 'praca-socjalna';
@@ -94,6 +95,7 @@ export function dayKind(date: unknown, calendar?: HolidayCalendar | undefined): 
  * Whether a date is a working day: Monday to Friday, not a public holiday, and not one of the centre's
  * days off. `false` also for a date that is not supported; {@link dayKind} tells the two apart.
  *
+ * @see {@link CivilDate} for the schema of a date.
  * @example
  * ```ts
  * import { isWorkingDay } from 'praca-socjalna';
@@ -141,6 +143,7 @@ export const maxWorkingDays = 1000;
  * centre days off it skipped; `unsupported` when a date is not real, lies outside {@link calendarYears},
  * or the count is not a whole number from 0 to {@link maxWorkingDays}.
  *
+ * @see {@link CivilDate} for the schema of a date.
  * @example
  * ```ts
  * import { addWorkingDays } from 'praca-socjalna';

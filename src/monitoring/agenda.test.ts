@@ -7,7 +7,8 @@ import type { CaseView } from './caseView.js';
 import { agendaMarkdown } from './render.js';
 
 const d = (s: string) => s as CivilDate;
-const names = { caseName: () => 'Marek W.', staffName: () => 'Piotr Lis' };
+const staff = new Map([['as-piotr', 'Piotr Lis'], ['sw-anna', 'Anna Nowak'], ['bo-ola', 'Ola Wrona']]);
+const names = { caseName: () => 'Marek W.', staffName: (id: string) => staff.get(id) ?? '' };
 
 /** One case with one item of every kind, each due at a known date. */
 function everyKind(): CaseView {
@@ -69,12 +70,33 @@ describe('agenda', () => {
   it('renders as a Polish table with no ids or codes', () => {
     const text = agendaMarkdown(agenda([everyKind()], '2025-07-15', { actor: { id: 'as-piotr', role: 'assistant' } }), 'pl', names);
     expect(text).toBe([
-      '| termin | sprawa | co | stan | podstawa |',
-      '|---|---|---|---|---|',
-      '| 10 lipca 2025 r. | Marek W. | spotkanie z klientem | po terminie o 5 dni | MOPS Sopot, „Asystent osoby bezdomnej”, Lębork 4 marca 2010 r. |',
-      '| 11 lipca 2025 r. | Marek W. | termin działania | po terminie o 4 dni | termin zapisany w planie |',
+      '| termin | sprawa | co | kto | stan | podstawa |',
+      '|---|---|---|---|---|---|',
+      '| 10 lipca 2025 r. | Marek W. | spotkanie z klientem | Piotr Lis | po terminie o 5 dni | MOPS Sopot, „Asystent osoby bezdomnej”, Lębork 4 marca 2010 r. |',
+      '| 11 lipca 2025 r. | Marek W. | termin działania | Piotr Lis | po terminie o 4 dni | termin zapisany w planie |',
     ].join('\n'));
     expect(agendaMarkdown(agenda([], '2025-07-15'), 'pl', names)).toBe('Na 15 lipca 2025 r. nic nie jest do zrobienia.');
+  });
+
+  it('says who acts on each item: the owner, the assistant an action is given to, the owner and the benefits officer for a decision', () => {
+    expect(agendaMarkdown(agenda([everyKind()], '2025-07-15'), 'en', names)).toBe([
+      '| due | case | what | who acts | status | basis |',
+      '|---|---|---|---|---|---|',
+      '| 10 July 2025 | Marek W. | interview update (at least every 6 months) | Anna Nowak | 5 days late | art. 107 ust. 4 u.p.s. |',
+      '| 10 July 2025 | Marek W. | meeting with the client | Piotr Lis | 5 days late | MOPS Sopot, „Asystent osoby bezdomnej”, Lębork 4 marca 2010 r. |',
+      '| 11 July 2025 | Marek W. | action deadline | Piotr Lis | 4 days late | deadline set in the plan |',
+      '| 12 July 2025 | Marek W. | action deadline | Anna Nowak | 3 days late | deadline set in the plan |',
+      '| 14 July 2025 | Marek W. | time to answer passed (art. 11) | Anna Nowak | 1 day late | time given to answer |',
+      '| 14 July 2025 | Marek W. | decision due | Anna Nowak, Ola Wrona | 1 day late | art. 35 § 3 k.p.a.; art. 57 § 3 k.p.a.; art. 57 § 4 k.p.a. |',
+      '| 14 July 2025 | Marek W. | contract review | Anna Nowak | 1 day late | review cadence set in the contract |',
+    ].join('\n'));
+  });
+
+  it('never shows an id for a person it cannot name: the cell says nobody is named', () => {
+    const unnamed = { caseName: () => 'Marek W.', staffName: () => '' };
+    const rows = agendaMarkdown(agenda([everyKind()], '2025-07-15', { actor: { id: 'as-piotr', role: 'assistant' } }), 'pl', unnamed).split('\n').slice(2);
+    expect(rows.every((r) => r.split(' | ')[3] === 'nie wskazano')).toBe(true);
+    expect(rows.join('\n')).not.toContain('as-piotr');
   });
 
   describe('on generated centres', () => {

@@ -67,8 +67,20 @@ function what(item: AgendaItem, lang: Lang): string {
 
 const cell = (s: string): string => s.replace(/[|\n\r]/g, ' ');
 
+/** Who acts on an item, by the names the caller gives; an id never shows, so an unnamed person is not listed. */
+function who(item: AgendaItem, lang: Lang, names: Names): string {
+  const named = item.responsibleIds.filter((id) => id !== '').map((id) => names.staffName(id).trim()).filter((n) => n !== '');
+  if (named.length === 0) return lang === 'pl' ? 'nie wskazano' : 'not named';
+  return [...new Set(named)].join(', ');
+}
+
 /**
- * An agenda as a Markdown table in Polish or English: due date, case, what, how late, basis.
+ * An agenda as a Markdown table in Polish or English: due date, case, what, who acts, how late, basis.
+ *
+ * @remarks Who acts (Polish „kto”) are the item's `responsibleIds` as `names.staffName` names them: the
+ * worker who owns the case, the assistant on its team an action is given to, the benefits officers on the
+ * team for a decision. An id the caller cannot name is left out rather than shown; with nobody named the
+ * cell says so („nie wskazano”, "not named").
  *
  * @example
  * ```ts
@@ -79,10 +91,12 @@ const cell = (s: string): string => s.replace(/[|\n\r]/g, ' ');
  * @category Monitoring
  */
 export function agendaMarkdown(a: Agenda, lang: Lang, names: Names): string {
-  const head = lang === 'pl' ? '| termin | sprawa | co | stan | podstawa |' : '| due | case | what | status | basis |';
+  const head = lang === 'pl' ? '| termin | sprawa | co | kto | stan | podstawa |' : '| due | case | what | who acts | status | basis |';
   if (a.items.length === 0) return lang === 'pl' ? `Na ${formatCivilDate(a.asOf, 'pl')} nic nie jest do zrobienia.` : `Nothing is due on ${formatCivilDate(a.asOf, 'en')}.`;
-  const rows = a.items.map((i) => `| ${formatCivilDate(i.dueOn, lang)} | ${cell(names.caseName(i.caseId))} | ${cell(what(i, lang))} | ${lateness(i.daysLate, lang)} | ${cell(basisText(i.basis, lang))} |`);
-  return [head, '|---|---|---|---|---|', ...rows].join('\n');
+  const rows = a.items.map(
+    (i) => `| ${formatCivilDate(i.dueOn, lang)} | ${cell(names.caseName(i.caseId))} | ${cell(what(i, lang))} | ${cell(who(i, lang, names))} | ${lateness(i.daysLate, lang)} | ${cell(basisText(i.basis, lang))} |`,
+  );
+  return [head, '|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
 /**
@@ -96,7 +110,6 @@ export function agendaMarkdown(a: Agenda, lang: Lang, names: Names): string {
  * @category Monitoring
  */
 export type MonitoringWarning = CaseloadWarning | RhythmWarning | ProgrammeLengthWarning;
-type Warning = MonitoringWarning;
 
 /**
  * A policy warning as one sentence in Polish or English, with its source.
@@ -110,7 +123,7 @@ type Warning = MonitoringWarning;
  * ```
  * @category Monitoring
  */
-export function describeWarning(w: Warning, lang: Lang, names: Names): string {
+export function describeWarning(w: MonitoringWarning, lang: Lang, names: Names): string {
   switch (w.kind) {
     case 'caseloadAbove':
     case 'caseloadBelow': {

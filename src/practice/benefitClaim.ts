@@ -29,7 +29,7 @@ export const ClaimBenefit = z.enum(['permanentAllowance', 'periodicAllowance', '
 /** A benefit of a claim; see {@link ClaimBenefit}. */
 export type ClaimBenefit = z.infer<typeof ClaimBenefit>;
 
-const Period = z.strictObject({ from: CivilDate, to: CivilDate }).superRefine((p, ctx) => {
+const Period = z.strictObject({ from: CivilDate.describe('The first day.'), to: CivilDate.describe('The last day.') }).superRefine((p, ctx) => {
   if (p.to < p.from) addIssue(ctx, { code: 'deadline_before_date', path: ['to'], date: p.from, deadline: p.to });
 });
 const Text = z.string().min(1).max(2000);
@@ -51,27 +51,44 @@ const Text = z.string().min(1).max(2000);
  * @category Practice
  */
 export const benefitPayloads = {
-  benefitApplied: z.strictObject({ claimId: Id, benefit: ClaimBenefit, personId: Id, incomeLost: z.boolean() }),
+  benefitApplied: z.strictObject({
+    claimId: Id.describe('The id of the claim, unique in the case.'),
+    benefit: ClaimBenefit.describe('The benefit applied for (świadczenie).'),
+    personId: Id.describe('The person applying, by person id.'),
+    incomeLost: z.boolean().describe('Whether the application follows a loss of income (utrata dochodu, art. 8 ust. 3 u.p.s.).'),
+  }),
   benefitDecided: z
     .strictObject({
-      claimId: Id,
-      benefit: ClaimBenefit,
-      personId: Id,
-      outcome: z.enum(['granted', 'refused']),
-      amount: Grosze.refine((g) => g > 0, { error: 'must be positive' }).nullable(),
-      period: Period.nullable(),
-      forContractId: Id.nullable(),
-      reference: z.string().min(1).max(300),
+      claimId: Id.describe('The id of the claim, unique in the case.'),
+      benefit: ClaimBenefit.describe('The benefit decided on (świadczenie).'),
+      personId: Id.describe('The person the decision concerns, by person id.'),
+      outcome: z.enum(['granted', 'refused']).describe('Granted or refused (przyznanie, odmowa).'),
+      amount: Grosze.refine((g) => g > 0, { error: 'must be positive' }).nullable().describe('The amount granted in grosze, positive; null when refused.'),
+      period: Period.nullable().describe('The period granted; required for permanent and periodic allowances, null otherwise.'),
+      forContractId: Id.nullable().describe('For a purpose allowance continued under art. 39a u.p.s., the contract it is tied to; otherwise null.'),
+      reference: z.string().min(1).max(300).describe('The reference of the administrative decision (znak decyzji).'),
     })
     .superRefine((p, ctx) => {
       if (p.forContractId !== null && p.benefit !== 'purposeAllowance') {
         addIssue(ctx, { code: 'continuation_not_for_benefit', path: ['forContractId'], benefit: p.benefit });
       }
     }),
-  benefitSuspended: z.strictObject({ claimId: Id, reason: Text, breachProcedureId: Id.nullable() }),
-  benefitResumed: z.strictObject({ claimId: Id }),
-  benefitRevoked: z.strictObject({ claimId: Id, reason: Text, breachProcedureId: Id.nullable() }),
-  benefitContinuedAfterEmployment: z.strictObject({ claimId: Id, employedOn: CivilDate, until: CivilDate }),
+  benefitSuspended: z.strictObject({
+    claimId: Id.describe('The claim, by id.'),
+    reason: Text.describe('Why the benefit is suspended (wstrzymanie świadczenia).'),
+    breachProcedureId: Id.nullable().describe('The art. 11 u.p.s. procedure it follows from, or null.'),
+  }),
+  benefitResumed: z.strictObject({ claimId: Id.describe('The claim, by id.') }),
+  benefitRevoked: z.strictObject({
+    claimId: Id.describe('The claim, by id.'),
+    reason: Text.describe('Why the benefit is revoked (uchylenie decyzji).'),
+    breachProcedureId: Id.nullable().describe('The art. 11 u.p.s. procedure it follows from, or null.'),
+  }),
+  benefitContinuedAfterEmployment: z.strictObject({
+    claimId: Id.describe('The claim, by id.'),
+    employedOn: CivilDate.describe('The day the client took up work.'),
+    until: CivilDate.describe('The last day the benefit is still paid after taking up work (art. 38, art. 39a u.p.s.).'),
+  }),
 } as const;
 
 /** @internal The event schemas of the benefit family. */
@@ -144,26 +161,33 @@ export type ClaimStatus = z.infer<typeof ClaimStatus>;
  * @category Practice
  */
 export const BenefitClaim = z.strictObject({
-  claimId: Id,
-  benefit: ClaimBenefit,
-  personId: Id,
-  status: ClaimStatus,
-  appliedOn: CivilDate.nullable(),
-  incomeLost: z.boolean(),
+  claimId: Id.describe('The id of the claim, unique in the case.'),
+  benefit: ClaimBenefit.describe('The benefit claimed (świadczenie).'),
+  personId: Id.describe('The person claiming, by person id.'),
+  status: ClaimStatus.describe('Where the claim stands.'),
+  appliedOn: CivilDate.nullable().describe('The day of the application, or null for a decision ex officio.'),
+  incomeLost: z.boolean().describe('Whether the application followed a loss of income (utrata dochodu, art. 8 ust. 3 u.p.s.).'),
   decision: z
     .strictObject({
-      outcome: z.enum(['granted', 'refused']),
-      decidedOn: CivilDate,
-      amount: Grosze.nullable(),
-      period: z.strictObject({ from: CivilDate, to: CivilDate }).nullable(),
-      forContractId: Id.nullable(),
-      reference: z.string(),
+      outcome: z.enum(['granted', 'refused']).describe('Granted or refused (przyznanie, odmowa).'),
+      decidedOn: CivilDate.describe('The day of the decision (data decyzji).'),
+      amount: Grosze.nullable().describe('The amount granted in grosze, or null.'),
+      period: z
+        .strictObject({ from: CivilDate.describe('The first day.'), to: CivilDate.describe('The last day.') })
+        .nullable()
+        .describe('The period granted, or null.'),
+      forContractId: Id.nullable().describe('The contract a continued purpose allowance is tied to (art. 39a u.p.s.), or null.'),
+      reference: z.string().describe('The reference of the decision (znak decyzji).'),
     })
-    .nullable(),
-  suspendedOn: CivilDate.nullable(),
-  revokedOn: CivilDate.nullable(),
-  measureProcedureId: Id.nullable(),
-  continuation: z.strictObject({ employedOn: CivilDate, until: CivilDate }).nullable(),
+    .nullable()
+    .describe('The administrative decision (decyzja), or null before it.'),
+  suspendedOn: CivilDate.nullable().describe('The day the benefit was suspended, or null.'),
+  revokedOn: CivilDate.nullable().describe('The day the decision was revoked, or null.'),
+  measureProcedureId: Id.nullable().describe('The art. 11 u.p.s. procedure behind a suspension or revocation, or null.'),
+  continuation: z
+    .strictObject({ employedOn: CivilDate.describe('The day the client took up work.'), until: CivilDate.describe('The last day the benefit is still paid.') })
+    .nullable()
+    .describe('The benefit continued after taking up work, or null.'),
 });
 /** A claim for a benefit; see {@link BenefitClaim}. */
 export type BenefitClaim = z.infer<typeof BenefitClaim>;

@@ -25,14 +25,14 @@ import { type Result, fail, ok } from '../_lib/result.js';
  * @category Practice
  */
 export const CommunityActivity = z.strictObject({
-  id: Id,
-  date: CivilDate,
-  kind: z.enum(['communityOutreach', 'communityMeeting', 'institutionalPartnership']),
-  staff: z.array(Actor).min(1).max(50),
-  place: z.string().min(1).max(300),
-  personsReached: z.int().min(0).max(100_000),
-  institutionsInvolved: z.array(z.string().min(1).max(300)).max(100),
-  note: z.string().min(1).max(10_000).nullable(),
+  id: Id.describe('The id of the activity.'),
+  date: CivilDate.describe('The day of the activity.'),
+  kind: z.enum(['communityOutreach', 'communityMeeting', 'institutionalPartnership']).describe('Outreach, a community meeting or an institutional partnership (praca socjalna ze społecznością lokalną).'),
+  staff: z.array(Actor).min(1).max(50).describe('The staff who took part, 1–50.'),
+  place: z.string().min(1).max(300).describe('Where it took place.'),
+  personsReached: z.int().min(0).max(100_000).describe('How many persons it reached.'),
+  institutionsInvolved: z.array(z.string().min(1).max(300)).max(100).describe('The institutions that took part, by name.'),
+  note: z.string().min(1).max(10_000).nullable().describe('A note, or null.'),
 });
 /** An activity of community work; see {@link CommunityActivity}. */
 export type CommunityActivity = z.infer<typeof CommunityActivity>;
@@ -41,6 +41,7 @@ export type CommunityActivity = z.infer<typeof CommunityActivity>;
  * Appends an activity to the centre's log of community work: validated, its id new, its date not before
  * the last one. Returns the new log; the given one is not changed. Never throws.
  *
+ * @see {@link CommunityActivity} for the shape of `input` (JSON Schema `praca-socjalna/schemas/CommunityActivity.json`).
  * @example
  * ```ts
  * import { recordCommunityActivity } from 'praca-socjalna';

@@ -14,5 +14,10 @@ export function caseEventOf<T extends string, P extends z.ZodType>(type: T, payl
 /** @internal The envelope of an event of a group's own stream: as a case event, with `groupId` for `caseId`. */
 export function groupEventOf<T extends string, P extends z.ZodType>(type: T, payload: P) {
   const { caseId: _caseId, ...common } = envelope;
-  return z.strictObject({ ...common, groupId: Id, type: z.literal(type), payload });
+  return z.strictObject({
+    ...common,
+    groupId: Id.describe('The group (grupa) the stream belongs to.'),
+    type: z.literal(type).describe('The event type; it fixes the shape of `payload`.'),
+    payload: payload.describe('What the event records; its fields depend on `type`.'),
+  });
 }

@@ -30,13 +30,22 @@ const Text = z.string().min(1).max(2000);
 export const groupPayloads = {
   groupFormed: z
     .strictObject({
-      name: z.string().min(1).max(300),
-      kind: GroupKind,
-      facilitator: z.strictObject({ id: Id, name: z.string().min(1).max(200), organisation: z.string().min(1).max(300).nullable() }),
-      capacity: z.int().min(1).max(500),
-      criteria: z.array(z.strictObject({ id: Id, description: Text })).max(50),
-      startsOn: CivilDate,
-      endsOn: CivilDate.nullable(),
+      name: z.string().min(1).max(300).describe('The name of the group.'),
+      kind: GroupKind.describe('The kind of group (grupa wsparcia, grupa samopomocowa, …).'),
+      facilitator: z
+        .strictObject({
+          id: Id.describe('The id of the facilitator.'),
+          name: z.string().min(1).max(200).describe('The name of the facilitator.'),
+          organisation: z.string().min(1).max(300).nullable().describe('The organisation the facilitator comes from, or null for the centre.'),
+        })
+        .describe('Who leads the group (prowadzący).'),
+      capacity: z.int().min(1).max(500).describe('How many participants it takes (1–500); the rest go to the reserve list.'),
+      criteria: z
+        .array(z.strictObject({ id: Id.describe('The id of the criterion.'), description: Text.describe('The criterion in words.') }))
+        .max(50)
+        .describe('The recruitment criteria (kryteria rekrutacji), at most 50.'),
+      startsOn: CivilDate.describe('The first day of the group.'),
+      endsOn: CivilDate.nullable().describe('The last day planned, or null.'),
     })
     .superRefine((p, ctx) => {
       if (p.endsOn !== null && p.endsOn < p.startsOn) addIssue(ctx, { code: 'deadline_before_date', path: ['endsOn'], date: p.startsOn, deadline: p.endsOn });
@@ -44,17 +53,34 @@ export const groupPayloads = {
         addIssue(ctx, { code: 'item_exists', path: ['criteria'], machine: 'group', collection: 'recruitmentCriteria' });
       }
     }),
-  candidateRecruited: z.strictObject({ personId: Id, caseId: Id, list: z.enum(['participant', 'reserve']), criteriaMet: z.array(Id).max(50) }),
-  participantWithdrew: z.strictObject({ personId: Id, reason: Text.nullable() }),
-  reservePromoted: z.strictObject({ personId: Id }),
+  candidateRecruited: z.strictObject({
+    personId: Id.describe('The person recruited, by person id.'),
+    caseId: Id.describe('The case the person comes from.'),
+    list: z.enum(['participant', 'reserve']).describe('The participant list or the reserve list (lista rezerwowa).'),
+    criteriaMet: z.array(Id).max(50).describe('The recruitment criteria the person meets, by id.'),
+  }),
+  participantWithdrew: z.strictObject({
+    personId: Id.describe('The participant who withdrew, by person id.'),
+    reason: Text.nullable().describe('Why, or null.'),
+  }),
+  reservePromoted: z.strictObject({ personId: Id.describe('The person moved from the reserve list to the participants, by person id.') }),
   groupStarted: z.strictObject({}),
   sessionHeld: z.strictObject({
-    sessionId: Id,
-    topic: Text,
-    form: SocialWorkForm.nullable(),
-    attendance: z.array(z.strictObject({ personId: Id, present: z.boolean(), excused: z.boolean() })).max(500),
+    sessionId: Id.describe('The id of the session, unique in the group.'),
+    topic: Text.describe('The topic of the session (temat zajęć).'),
+    form: SocialWorkForm.nullable().describe('The form of social work, or null.'),
+    attendance: z
+      .array(
+        z.strictObject({
+          personId: Id.describe('The participant, by person id.'),
+          present: z.boolean().describe('Whether present.'),
+          excused: z.boolean().describe('Whether an absence was excused (usprawiedliwiona).'),
+        }),
+      )
+      .max(500)
+      .describe('The attendance list (lista obecności).'),
   }),
-  groupEnded: z.strictObject({ evaluation: Text }),
+  groupEnded: z.strictObject({ evaluation: Text.describe('The evaluation of the group work (ocena pracy grupy).') }),
 } as const;
 
 const schemas = [

@@ -20,7 +20,13 @@ const Text = z.string().min(1).max(10_000);
  * @category Practice
  */
 export const HelpPlanItem = z
-  .strictObject({ id: Id, benefit: ClaimBenefit.nullable(), form: SocialWorkForm.nullable(), description: Text, justification: Text })
+  .strictObject({
+    id: Id.describe('The id of the item, unique in the plan.'),
+    benefit: ClaimBenefit.nullable().describe('The benefit proposed, or null for a form of social work.'),
+    form: SocialWorkForm.nullable().describe('The form of social work proposed, or null for a benefit.'),
+    description: Text.describe('What is proposed.'),
+    justification: Text.describe('Why (uzasadnienie).'),
+  })
   .refine((i) => (i.benefit === null) !== (i.form === null), { error: 'an item names either a benefit or a form of social work', path: ['benefit'] });
 /** An item of the help plan; see {@link HelpPlanItem}. */
 export type HelpPlanItem = z.infer<typeof HelpPlanItem>;
@@ -49,14 +55,21 @@ export type HelpPlanItem = z.infer<typeof HelpPlanItem>;
  * @category Practice
  */
 export const SocialWorkInterview = z.strictObject({
-  interviewId: Id,
-  conductedOn: CivilDate,
-  conductedBy: Id,
-  applicantAndFamily: z.strictObject({ persons: z.array(PersonFacts).min(1).max(50) }),
-  income: z.array(IncomeItem).max(1000),
-  needsAndExpectations: z.array(Text).min(1).max(100),
-  diagnosis: z.strictObject({ conclusions: Text, problemIds: z.array(Id).max(100) }),
-  helpPlan: z.array(HelpPlanItem).min(1).max(100),
+  interviewId: Id.describe('The id of the interview.'),
+  conductedOn: CivilDate.describe('The day the interview was conducted.'),
+  conductedBy: Id.describe('The social worker who conducted it, by staff id.'),
+  applicantAndFamily: z
+    .strictObject({ persons: z.array(PersonFacts).min(1).max(50).describe('The facts of each person, 1–50.') })
+    .describe('Part A: the applicant and the family (dane wnioskodawcy i rodziny).'),
+  income: z.array(IncomeItem).max(1000).describe('The income established (dochód), item by item.'),
+  needsAndExpectations: z.array(Text).min(1).max(100).describe('Part H: the needs and expectations voiced (potrzeby i oczekiwania).'),
+  diagnosis: z
+    .strictObject({
+      conclusions: Text.describe("The worker's conclusions (wnioski pracownika socjalnego)."),
+      problemIds: z.array(Id).max(100).describe('The problems of the case the diagnosis finds, by id.'),
+    })
+    .describe('Part I: the diagnosis of the situation (diagnoza sytuacji).'),
+  helpPlan: z.array(HelpPlanItem).min(1).max(100).describe('Part J: the help plan (plan pomocy).'),
 });
 /** The social worker's interview; see {@link SocialWorkInterview}. */
 export type SocialWorkInterview = z.infer<typeof SocialWorkInterview>;

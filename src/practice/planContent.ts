@@ -21,13 +21,15 @@ const Text = z.string().min(1).max(2000);
  * @category Practice
  */
 export const SobrietyCommitment = z.strictObject({
-  id: Id,
-  kind: z.enum(['inpatientTreatment', 'outpatientTherapy', 'selfHelpGroupMeetings', 'abstinence']),
-  institution: z.strictObject({ kind: InstitutionKind, name: z.string().min(1).max(300) }).nullable(),
-  frequency: z.string().min(1).max(200).nullable(),
-  monitoredBy: z.array(z.enum(['therapistConfirmation', 'attendanceList', 'workerObservation', 'clientDeclaration'])).min(1).max(4),
+  id: Id.describe('The id of the commitment, unique in the contract.'),
+  kind: z.enum(['inpatientTreatment', 'outpatientTherapy', 'selfHelpGroupMeetings', 'abstinence']).describe('What the client commits to: inpatient treatment, outpatient therapy, self-help group meetings or abstinence.'),
+  institution: z
+    .strictObject({ kind: InstitutionKind.describe('The kind of institution.'), name: z.string().min(1).max(300).describe('The name of the institution.') })
+    .nullable().describe('The institution where it is done, or null.'),
+  frequency: z.string().min(1).max(200).nullable().describe('How often, in words, or null.'),
+  monitoredBy: z.array(z.enum(['therapistConfirmation', 'attendanceList', 'workerObservation', 'clientDeclaration'])).min(1).max(4).describe('How keeping it is confirmed.'),
   /** The action of the plan that carries it out, if any. */
-  actionId: Id.nullable(),
+  actionId: Id.nullable().describe('The action of the plan it belongs to, or null.'),
 });
 /** A commitment of a sobriety contract; see {@link SobrietyCommitment}. */
 export type SobrietyCommitment = z.infer<typeof SobrietyCommitment>;
@@ -56,11 +58,11 @@ export type SobrietyCommitment = z.infer<typeof SobrietyCommitment>;
  */
 export const SobrietyContractContent = z
   .strictObject({
-    commitments: z.array(SobrietyCommitment).min(2).max(20),
+    commitments: z.array(SobrietyCommitment).min(2).max(20).describe('The commitments, 2–20: abstinence and at least one form of therapy.'),
     /** How often, in days, the worker reviews the commitments with the client. */
-    reviewEveryDays: z.int().min(1).max(366),
+    reviewEveryDays: z.int().min(1).max(366).describe('How often, in days, the worker reviews the commitments with the client.'),
     /** The referral to an addiction clinic the therapy commitment rests on, if one was sent. */
-    referralId: Id.nullable(),
+    referralId: Id.nullable().describe('The referral to an addiction clinic the therapy commitment rests on, if one was sent.'),
   })
   .superRefine((c, ctx) => {
     const kinds = new Set(c.commitments.map((x) => x.kind));
@@ -83,10 +85,10 @@ export type SobrietyContractContent = z.infer<typeof SobrietyContractContent>;
  * @category Practice
  */
 export const SobrietyCheck = z.strictObject({
-  commitmentId: Id,
-  date: CivilDate,
-  kept: z.boolean(),
-  confirmedBy: z.enum(['therapistConfirmation', 'attendanceList', 'workerObservation', 'clientDeclaration']),
+  commitmentId: Id.describe('The commitment checked, by id.'),
+  date: CivilDate.describe('The day of the check.'),
+  kept: z.boolean().describe('Whether it was kept.'),
+  confirmedBy: z.enum(['therapistConfirmation', 'attendanceList', 'workerObservation', 'clientDeclaration']).describe('How it was confirmed.'),
 });
 /** A check of a sobriety commitment; see {@link SobrietyCheck}. */
 export type SobrietyCheck = z.infer<typeof SobrietyCheck>;
@@ -153,21 +155,22 @@ export type IntegrationArea = z.infer<typeof IntegrationArea>;
  */
 export const InterculturalWorkPlan = z.strictObject({
   /** The family's language, in words (e.g. „ukraiński”). */
-  language: z.string().min(1).max(100),
-  interpreterNeeded: z.boolean(),
+  language: z.string().min(1).max(100).describe('The family\'s language, in words (e.g. „ukraiński”).'),
+  interpreterNeeded: z.boolean().describe('Whether an interpreter is needed.'),
   areas: z
     .array(
       z.strictObject({
-        area: IntegrationArea,
-        need: Text,
-        tasks: z.array(Text).min(1).max(50),
-        forms: z.array(SocialWorkForm).max(11),
-        institutions: z.array(InstitutionKind).max(18),
-        reviewOn: CivilDate,
+        area: IntegrationArea.describe('The area of integration.'),
+        need: Text.describe('The need in this area.'),
+        tasks: z.array(Text).min(1).max(50).describe('The tasks agreed, 1–50.'),
+        forms: z.array(SocialWorkForm).max(11).describe('The forms of social work used.'),
+        institutions: z.array(InstitutionKind).max(18).describe('The kinds of institution involved.'),
+        reviewOn: CivilDate.describe('When the area is reviewed.'),
       }),
     )
     .min(1)
-    .max(7),
+    .max(7)
+    .describe('The areas of integration worked on, 1–7.'),
 });
 /** The intercultural assistant's plan of work; see {@link InterculturalWorkPlan}. */
 export type InterculturalWorkPlan = z.infer<typeof InterculturalWorkPlan>;
@@ -202,7 +205,11 @@ export const planAuthors = {
  * ```
  * @category Practice
  */
-export const GoalBasis = z.strictObject({ goalId: Id, resourceIds: z.array(Id).max(100), limitationIds: z.array(Id).max(100) });
+export const GoalBasis = z.strictObject({
+  goalId: Id.describe('The goal, by id.'),
+  resourceIds: z.array(Id).max(100).describe('The resources it builds on, by id.'),
+  limitationIds: z.array(Id).max(100).describe('The limitations it answers, by id.'),
+});
 /** The basis of a goal; see {@link GoalBasis}. */
 export type GoalBasis = z.infer<typeof GoalBasis>;
 

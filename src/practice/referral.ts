@@ -28,26 +28,44 @@ const Text = z.string().min(1).max(2000);
  */
 export const referralPayloads = {
   consentRecorded: z.strictObject({
-    consentId: Id,
-    personId: Id,
-    institutionKinds: z.array(InstitutionKind).min(1).max(InstitutionKind.options.length),
-    form: z.enum(['written', 'oral']),
-    purpose: Text,
+    consentId: Id.describe('The id of the consent, unique in the case.'),
+    personId: Id.describe('The person who consents, by person id.'),
+    institutionKinds: z.array(InstitutionKind).min(1).max(InstitutionKind.options.length).describe('The kinds of institution the consent covers (to which data may be passed).'),
+    form: z.enum(['written', 'oral']).describe('Written or oral (forma zgody).'),
+    purpose: Text.describe('What the data may be passed for (cel przekazania).'),
   }),
-  consentWithdrawn: z.strictObject({ consentId: Id }),
+  consentWithdrawn: z.strictObject({ consentId: Id.describe('The consent withdrawn (cofnięcie zgody), by id.') }),
   referralSent: z.strictObject({
-    referralId: Id,
-    personId: Id,
-    consentId: Id,
-    institution: z.strictObject({ kind: InstitutionKind, name: z.string().min(1).max(300) }),
-    form: SocialWorkForm,
-    purpose: Text,
-    followUpOn: CivilDate.nullable(),
+    referralId: Id.describe('The id of the referral, unique in the case.'),
+    personId: Id.describe('The person referred, by person id.'),
+    consentId: Id.describe('The consent that allows passing the data, by id.'),
+    institution: z
+      .strictObject({
+        kind: InstitutionKind.describe('The kind of institution.'),
+        name: z.string().min(1).max(300).describe('The name of the institution.'),
+      })
+      .describe('The institution the person is referred to (instytucja).'),
+    form: SocialWorkForm.describe('The form of social work the referral is (forma pracy socjalnej).'),
+    purpose: Text.describe('What the referral is for (cel skierowania).'),
+    followUpOn: CivilDate.nullable().describe('When to check how it went, or null.'),
   }),
-  referralAccepted: z.strictObject({ referralId: Id, note: Text.nullable() }),
-  referralRejected: z.strictObject({ referralId: Id, reason: Text }),
-  referralFollowUpSet: z.strictObject({ referralId: Id, followUpOn: CivilDate }),
-  referralCompleted: z.strictObject({ referralId: Id, outcome: z.enum(['achieved', 'partlyAchieved', 'notAchieved', 'abandoned']), note: Text.nullable() }),
+  referralAccepted: z.strictObject({
+    referralId: Id.describe('The referral, by id.'),
+    note: Text.nullable().describe('A note of the answer, or null.'),
+  }),
+  referralRejected: z.strictObject({
+    referralId: Id.describe('The referral, by id.'),
+    reason: Text.describe('Why the institution rejected it.'),
+  }),
+  referralFollowUpSet: z.strictObject({
+    referralId: Id.describe('The referral, by id.'),
+    followUpOn: CivilDate.describe('When to check how it went.'),
+  }),
+  referralCompleted: z.strictObject({
+    referralId: Id.describe('The referral, by id.'),
+    outcome: z.enum(['achieved', 'partlyAchieved', 'notAchieved', 'abandoned']).describe('What came of it.'),
+    note: Text.nullable().describe('A note on the outcome, or null.'),
+  }),
 } as const;
 
 /** @internal The event schemas of the consent family. */
@@ -112,14 +130,14 @@ export type ReferralEventInput = z.input<typeof ReferralEvent>;
  * @category Practice
  */
 export const ReferralConsent = z.strictObject({
-  consentId: Id,
-  personId: Id,
-  institutionKinds: z.array(InstitutionKind),
-  form: z.enum(['written', 'oral']),
-  purpose: z.string(),
-  givenOn: CivilDate,
-  recordedBy: Id,
-  withdrawnOn: CivilDate.nullable(),
+  consentId: Id.describe('The id of the consent, unique in the case.'),
+  personId: Id.describe('The person who consented, by person id.'),
+  institutionKinds: z.array(InstitutionKind).describe('The kinds of institution the consent covers.'),
+  form: z.enum(['written', 'oral']).describe('Written or oral (forma zgody).'),
+  purpose: z.string().describe('What the data may be passed for (cel przekazania).'),
+  givenOn: CivilDate.describe('The day the consent was recorded.'),
+  recordedBy: Id.describe('Who recorded it, by staff id.'),
+  withdrawnOn: CivilDate.nullable().describe('The day it was withdrawn (cofnięcie zgody), or null.'),
 });
 /** A consent to referral; see {@link ReferralConsent}. */
 export type ReferralConsent = z.infer<typeof ReferralConsent>;
@@ -154,20 +172,22 @@ export type ReferralStatus = z.infer<typeof ReferralStatus>;
  * @category Practice
  */
 export const Referral = z.strictObject({
-  referralId: Id,
-  personId: Id,
-  consentId: Id,
-  institution: z.strictObject({ kind: InstitutionKind, name: z.string() }),
-  form: SocialWorkForm,
-  purpose: z.string(),
-  sentOn: CivilDate,
-  sentBy: Id,
-  status: ReferralStatus,
-  followUpOn: CivilDate.nullable(),
-  answeredOn: CivilDate.nullable(),
-  answer: z.string().nullable(),
-  outcome: z.enum(['achieved', 'partlyAchieved', 'notAchieved', 'abandoned']).nullable(),
-  closedOn: CivilDate.nullable(),
+  referralId: Id.describe('The id of the referral, unique in the case.'),
+  personId: Id.describe('The person referred, by person id.'),
+  consentId: Id.describe('The consent it relies on, by id.'),
+  institution: z
+    .strictObject({ kind: InstitutionKind.describe('The kind of institution.'), name: z.string().describe('The name of the institution.') })
+    .describe('The institution referred to (instytucja).'),
+  form: SocialWorkForm.describe('The form of social work the referral is (forma pracy socjalnej).'),
+  purpose: z.string().describe('What the referral is for (cel skierowania).'),
+  sentOn: CivilDate.describe('The day it was sent.'),
+  sentBy: Id.describe('Who sent it, by staff id.'),
+  status: ReferralStatus.describe('Where the referral stands.'),
+  followUpOn: CivilDate.nullable().describe('When to check how it went, or null.'),
+  answeredOn: CivilDate.nullable().describe('The day the institution answered, or null.'),
+  answer: z.string().nullable().describe('The answer of the institution (a note or the reason of a refusal), or null.'),
+  outcome: z.enum(['achieved', 'partlyAchieved', 'notAchieved', 'abandoned']).nullable().describe('What came of it, or null while open.'),
+  closedOn: CivilDate.nullable().describe('The day it was closed with an outcome, or null.'),
 });
 /** A referral; see {@link Referral}. */
 export type Referral = z.infer<typeof Referral>;

@@ -50,6 +50,7 @@ function entry(events: unknown, read: (event: unknown) => { ok: true; value: Cas
  * events one by one with {@link transition}. An event delivered twice (same id and content) is skipped
  * with a notice; the same id with other content stops the replay. A `schemaVersion: 1` stream (0.1.0) is
  * carried over by {@link upcastStream} first. Never throws: `replay(null)` is a typed issue.
+ * @see {@link CaseEvent} for the shape of each event (JSON Schema `praca-socjalna/schemas/CaseEvent.json`).
  * @example
  * ```ts
  * import { replay } from 'praca-socjalna';

@@ -84,6 +84,7 @@ export function openValidated(e: CaseEvent): TransitionResult {
  *
  * @remarks Validates the event (household, owner, dates) and returns typed issues instead of throwing.
  * An event literal is type-checked against the event types; any other value is accepted and validated.
+ * @see {@link CaseEvent} for the shape of the event (JSON Schema `praca-socjalna/schemas/CaseEvent.json`).
  * @example
  * ```ts
  * import { openCase } from 'praca-socjalna';
@@ -119,6 +120,7 @@ export function openCase<const E>(event: EventArgument<E>): TransitionResult {
  * state object is passed (no memo).
  * @param state - The current state, as returned by {@link openCase}, {@link transition} or {@link replay}.
  * @param event - The event, as received (it is validated here).
+ * @see {@link CaseEvent} for the shape of the event (JSON Schema `praca-socjalna/schemas/CaseEvent.json`).
  * @example
  * ```ts
  * import { transition, type CaseState } from 'praca-socjalna';

@@ -14,7 +14,11 @@ import { eventsOf } from '../../case/eventEnvelope.js';
 const text = z.string().min(1).max(10_000);
 
 /** The social worker who owns a case. */
-const OwnerActor = z.strictObject({ id: Id, name: z.string().min(1).max(200), role: z.literal('socialWorker') });
+const OwnerActor = z.strictObject({
+  id: Id.describe('The id of the social worker.'),
+  name: z.string().min(1).max(200).describe('The name shown on documents (imię i nazwisko pracownika socjalnego).'),
+  role: z.literal('socialWorker').describe('Always a social worker (pracownik socjalny prowadzący).'),
+});
 
 /**
  * The payloads of the methodical process, by event type: intake, diagnosis, resources, limitations,
@@ -29,27 +33,35 @@ const OwnerActor = z.strictObject({ id: Id, name: z.string().min(1).max(200), ro
  */
 export const methodicalPayloads = {
   caseOpened: z.strictObject({
-    household: Household,
-    owner: OwnerActor,
-    source: z.enum(['application', 'exOfficio', 'referral']),
-    note: text.nullable(),
+    household: Household.describe('The household the case is about (gospodarstwo domowe).'),
+    owner: OwnerActor.describe('The social worker who leads the case (pracownik socjalny prowadzący).'),
+    source: z.enum(['application', 'exOfficio', 'referral']).describe('How the case started: on application, ex officio or on a referral (na wniosek, z urzędu, ze zgłoszenia).'),
+    note: text.nullable().describe('A note on the opening, or null.'),
   }),
-  interviewConducted: z.strictObject({ summary: text, urgent: z.boolean() }),
-  problemDiagnosed: z.strictObject({ problem: Problem }),
-  diagnosisCompleted: z.strictObject({ assessment: text }),
-  resourceIdentified: z.strictObject({ resource: Resource }),
+  interviewConducted: z.strictObject({
+    summary: text.describe('The summary of the family community interview (rodzinny wywiad środowiskowy, art. 107 u.p.s.).'),
+    urgent: z.boolean().describe('Whether it was urgent (pilny).'),
+  }),
+  problemDiagnosed: z.strictObject({ problem: Problem.describe('The problem diagnosed (diagnoza problemu).') }),
+  diagnosisCompleted: z.strictObject({ assessment: text.describe('The assessment closing the diagnosis (ocena sytuacji).') }),
+  resourceIdentified: z.strictObject({ resource: Resource.describe('The resource found (zasób).') }),
   resourcesCompleted: z.strictObject({}),
-  limitationIdentified: z.strictObject({ limitation: Limitation }),
+  limitationIdentified: z.strictObject({ limitation: Limitation.describe('The limitation found (ograniczenie).') }),
   limitationsCompleted: z.strictObject({}),
-  mainGoalSet: z.strictObject({ goal: Goal }),
-  specificGoalAdded: z.strictObject({ goal: Goal }),
-  actionPlanned: z.strictObject({ action: Action }),
-  actionRevised: z.strictObject({ action: Action }),
-  planStartedWithoutContract: z.strictObject({ note: text }),
-  planModified: z.strictObject({ reason: text }),
-  situationChanged: z.strictObject({ description: text }),
-  caseReassigned: z.strictObject({ newOwner: OwnerActor }),
-  caseClosed: z.strictObject({ reason: ClosureReason, achievedGoalIds: z.array(Id).max(500), evaluation: text, outcomes: z.array(ClosureOutcome).max(20).optional() }),
+  mainGoalSet: z.strictObject({ goal: Goal.describe('The main goal (cel główny).') }),
+  specificGoalAdded: z.strictObject({ goal: Goal.describe('A specific goal (cel szczegółowy).') }),
+  actionPlanned: z.strictObject({ action: Action.describe('The action planned (działanie).') }),
+  actionRevised: z.strictObject({ action: Action.describe('The action as revised; its id names the action planned before.') }),
+  planStartedWithoutContract: z.strictObject({ note: text.describe('Why the plan starts without a contract (art. 11 ust. 2 u.p.s.).') }),
+  planModified: z.strictObject({ reason: text.describe('Why the plan was modified (przyczyna modyfikacji planu).') }),
+  situationChanged: z.strictObject({ description: text.describe('What changed in the situation (zmiana sytuacji).') }),
+  caseReassigned: z.strictObject({ newOwner: OwnerActor.describe('The social worker who leads the case from now on.') }),
+  caseClosed: z.strictObject({
+    reason: ClosureReason.describe('Why the case is closed (przyczyna zakończenia).'),
+    achievedGoalIds: z.array(Id).max(500).describe('The goals achieved (osiągnięte cele), by id.'),
+    evaluation: text.describe('The final evaluation of the work (ocena końcowa).'),
+    outcomes: z.array(ClosureOutcome).max(20).optional().describe('What came of the work (rezultaty), at most 20.'),
+  }),
 } as const;
 
 /** @internal The event schemas of the methodical process. */

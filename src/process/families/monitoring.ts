@@ -28,18 +28,34 @@ const text = z.string().min(1).max(10_000);
 export const monitoringPayloads = {
   meetingRecorded: z.strictObject({
     /** `null`: not recorded (a meeting carried over from 0.1, which kept meetings as free text). */
-    place: MeetingPlace.nullable(),
-    clientIds: z.array(Id).max(50),
-    staffIds: z.array(Id).max(50),
-    attendance: Attendance,
-    formsOfWork: z.array(FormOfWork).max(5),
-    note: text.nullable(),
-    form: SocialWorkForm.optional(),
+    place: MeetingPlace.nullable().describe('Where it took place (miejsce spotkania), or null.'),
+    clientIds: z.array(Id).max(50).describe('The household members present, by person id (at most 50).'),
+    staffIds: z.array(Id).max(50).describe('The staff present, by id (at most 50).'),
+    attendance: Attendance.describe('Whether the meeting took place and the client came (obecność).'),
+    formsOfWork: z.array(FormOfWork).max(5).describe('The forms of work used (formy pracy), at most 5.'),
+    note: text.nullable().describe('The note of the meeting (notatka), or null.'),
+    form: SocialWorkForm.optional().describe('The form of social work done at the meeting (forma pracy socjalnej), if recorded.'),
   }),
-  actionProgressRecorded: z.strictObject({ actionId: Id, progress: ActionProgress, text, justification: text.nullable() }),
-  goalProgressRecorded: z.strictObject({ goalId: Id, progress: GoalProgress, text }),
-  monitoringNoteAdded: z.strictObject({ kind: z.enum(['note', 'evaluation']), text }),
-  breachCircumstanceNoted: z.strictObject({ ground: BreachGround, description: text, evidence: z.array(z.string().min(1).max(1000)).max(100) }),
+  actionProgressRecorded: z.strictObject({
+    actionId: Id.describe('The action, by id.'),
+    progress: ActionProgress.describe('How far it was done (stopień realizacji działania).'),
+    text: text.describe('What was done (opis realizacji).'),
+    justification: text.nullable().describe('Why it was not done, or null (uzasadnienie).'),
+  }),
+  goalProgressRecorded: z.strictObject({
+    goalId: Id.describe('The goal, by id.'),
+    progress: GoalProgress.describe('How far it was achieved (stopień osiągnięcia celu).'),
+    text: text.describe('What shows it.'),
+  }),
+  monitoringNoteAdded: z.strictObject({
+    kind: z.enum(['note', 'evaluation']).describe('A note or an evaluation of the plan (notatka, ocena realizacji planu).'),
+    text: text.describe('The text of the entry (treść wpisu monitoringu).'),
+  }),
+  breachCircumstanceNoted: z.strictObject({
+    ground: BreachGround.describe('Which art. 11 u.p.s. ground it may be.'),
+    description: text.describe('What happened (opis okoliczności).'),
+    evidence: z.array(z.string().min(1).max(1000)).max(100).describe('What documents it (dowody), at most 100 items.'),
+  }),
 } as const;
 
 /** @internal The event schemas of monitoring. */

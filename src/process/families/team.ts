@@ -22,17 +22,20 @@ import type { Family } from '../family.js';
  * @category Process
  */
 export const teamPayloads = {
-  teamMemberAssigned: z.strictObject({ member: Actor }),
-  teamMemberReleased: z.strictObject({ memberId: Id, reason: z.string().min(1).max(10_000).nullable() }),
-  authorisationGranted: z.strictObject({
-    authorisationId: Id,
-    holder: Actor,
-    scope: AuthorisationScope,
-    validFrom: CivilDate,
-    validTo: CivilDate.nullable(),
-    reference: z.string().min(1).max(500),
+  teamMemberAssigned: z.strictObject({ member: Actor.describe('The staff member joining the team of the case (zespół).') }),
+  teamMemberReleased: z.strictObject({
+    memberId: Id.describe('The staff member leaving the team, by id.'),
+    reason: z.string().min(1).max(10_000).nullable().describe('Why, or null.'),
   }),
-  authorisationRevoked: z.strictObject({ authorisationId: Id }),
+  authorisationGranted: z.strictObject({
+    authorisationId: Id.describe('The id of the authorisation, unique in the case.'),
+    holder: Actor.describe('Who is authorised (upoważniony pracownik).'),
+    scope: AuthorisationScope.describe('What decisions it covers (zakres upoważnienia).'),
+    validFrom: CivilDate.describe('The first day it is valid.'),
+    validTo: CivilDate.nullable().describe('The last day it is valid, or null with no end.'),
+    reference: z.string().min(1).max(500).describe('The reference of the written authorisation (znak upoważnienia).'),
+  }),
+  authorisationRevoked: z.strictObject({ authorisationId: Id.describe('The authorisation revoked, by id.') }),
 } as const;
 
 /** @internal The event schemas of the team. */
