@@ -4,13 +4,9 @@ import { describe, expect, it } from 'vitest';
 import * as sdk from '../src/index.js';
 
 /**
- * Functions that take `unknown` and are not yet linked to their schema, with why: their files are being
- * rewritten on other branches (the eligibility and art. 11 entry points), or there is no one schema.
+ * Functions that take `unknown` and are not linked to one schema, with why.
  */
 const unlinked = new Map([
-  ['assessEligibility', 'src/eligibility/assessEligibility.ts, owned by the eligibility work: links EligibilityRequest'],
-  ['parseEligibilityRequest', 'src/eligibility/assessEligibility.ts, owned by the eligibility work: links EligibilityRequest'],
-  ['assessBreach', 'src/breach/assessBreach.ts, owned by the art. 11 work: links BreachAssessmentInput'],
   ['stripUnknownKeys', 'takes the input of whichever schema it is given with it'],
 ]);
 

@@ -125,6 +125,7 @@ export interface BreachAssessment {
  * });
  * if (r.ok) explainBreach(r.value, 'pl');
  * ```
+ * @see {@link BreachAssessmentInput}, the input's schema (and its JSON Schema); {@link BreachAssessmentSchema}, the answer's.
  * @category Breach
  */
 export function assessBreach(input: unknown): Result<BreachAssessment, readonly Issue[]> {

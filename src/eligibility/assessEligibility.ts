@@ -49,6 +49,7 @@ const needs: Record<Benefit, { readonly income: boolean; readonly grounds: boole
  * });
  * if (r.ok && r.value.status === 'eligible') r.value.amount; //=> 81300 (813,00 zł)
  * ```
+ * @see {@link EligibilityRequest}, the input's schema (and its JSON Schema); {@link EligibilityResultSchema}, the answer's.
  * @category Eligibility
  */
 export function assessEligibility(request: unknown): Result<EligibilityResult, readonly Issue[]> {
@@ -67,6 +68,7 @@ export function assessEligibility(request: unknown): Result<EligibilityResult, r
  * const r = parseEligibilityRequest({ benefit: 'socialWork' });
  * r.ok; //=> false
  * ```
+ * @see {@link EligibilityRequest}
  * @category Eligibility
  */
 export function parseEligibilityRequest(request: unknown): Result<EligibilityRequest, readonly Issue[]> {
