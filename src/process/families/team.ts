@@ -1,8 +1,7 @@
 import * as z from 'zod';
 import { Actor } from '../../case/actor.js';
 import { Id } from '../../case/id.js';
-import { AuthorisationScope } from '../../case/team.js';
-import { CivilDate } from '../../law/civilDate.js';
+import { DecisionAuthorisation } from '../../case/team.js';
 import { defineMachine } from '../../machine/machine.js';
 import { type Draft, ownItem, push } from '../draft.js';
 import { eventsOf } from '../../case/eventEnvelope.js';
@@ -27,14 +26,8 @@ export const teamPayloads = {
     memberId: Id.describe('The staff member leaving the team, by id.'),
     reason: z.string().min(1).max(10_000).nullable().describe('Why, or null.'),
   }),
-  authorisationGranted: z.strictObject({
-    authorisationId: Id.describe('The id of the authorisation, unique in the case.'),
-    holder: Actor.describe('Who is authorised (upoważniony pracownik).'),
-    scope: AuthorisationScope.describe('What decisions it covers (zakres upoważnienia).'),
-    validFrom: CivilDate.describe('The first day it is valid.'),
-    validTo: CivilDate.nullable().describe('The last day it is valid, or null with no end.'),
-    reference: z.string().min(1).max(500).describe('The reference of the written authorisation (znak upoważnienia).'),
-  }),
+  // the authorisation as recorded, but for what the stream derives (the day recorded, a later revocation)
+  authorisationGranted: DecisionAuthorisation.omit({ grantedOn: true, revokedOn: true }),
   authorisationRevoked: z.strictObject({ authorisationId: Id.describe('The authorisation revoked, by id.') }),
 } as const;
 
