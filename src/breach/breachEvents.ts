@@ -5,6 +5,7 @@ import { BreachAssessmentInput } from './breachInput.js';
 import { Measure } from './measure.js';
 
 const text = z.string().min(1).max(10_000);
+const procedureId = Id.describe('The art. 11 procedure, by id: unique in the case, named by each of its events.');
 
 /**
  * The payloads of the art. 11 procedure events of a case stream, by event type. Every one names its
@@ -24,17 +25,39 @@ const text = z.string().min(1).max(10_000);
 export const breachPayloads = {
   breachReported: BreachAssessmentInput.pick({
     ground: true, occurredOn: true, description: true, evidence: true, clientId: true, clientFacts: true, situation: true,
-  }).extend({ procedureId: Id, circumstanceEventId: Id.nullable() }),
-  breachExplanationRequested: z.strictObject({ procedureId: Id, deadline: CivilDate }),
-  breachExplanationReceived: z.strictObject({ procedureId: Id, text }),
-  breachDeadlinePassed: z.strictObject({ procedureId: Id }),
-  breachAssessed: z.strictObject({ procedureId: Id, justified: z.boolean(), reasoning: text }),
-  breachMeasureProposed: z.strictObject({ procedureId: Id, measure: Measure, reasoning: text }),
-  breachDecided: z.strictObject({
-    procedureId: Id,
-    measure: Measure,
-    justification: z.string().max(10_000),
-    dependantsConsidered: z.array(z.strictObject({ personId: Id, note: text })).max(50),
+  }).extend({
+    procedureId: Id.describe('The id of the new art. 11 procedure, unique in the case; its later events name it.'),
+    circumstanceEventId: Id.nullable().describe('The `breachCircumstanceNoted` event of the stream the report follows, by event id; null when there is none.'),
   }),
-  breachDropped: z.strictObject({ procedureId: Id, reason: text }),
+  breachExplanationRequested: z.strictObject({
+    procedureId,
+    deadline: CivilDate.describe('The last day for the client to explain (termin na złożenie wyjaśnień), not before the event\'s date.'),
+  }),
+  breachExplanationReceived: z.strictObject({ procedureId, text: text.describe('The client\'s explanation (wyjaśnienia), as written.') }),
+  breachDeadlinePassed: z.strictObject({ procedureId }),
+  breachAssessed: z.strictObject({
+    procedureId,
+    justified: z.boolean().describe('Whether the client had a justified reason (uzasadniony powód): it removes the ground, and no measure follows.'),
+    reasoning: text.describe('The worker\'s reasoning (uzasadnienie oceny).'),
+  }),
+  breachMeasureProposed: z.strictObject({
+    procedureId,
+    measure: Measure.describe('The art. 11 u.p.s. measure proposed (środek); only one the benefit situation makes possible.'),
+    reasoning: text.describe('Why this measure (uzasadnienie propozycji).'),
+  }),
+  breachDecided: z.strictObject({
+    procedureId,
+    measure: Measure.describe('The art. 11 u.p.s. measure decided (środek); only one the benefit situation makes possible.'),
+    justification: z.string().max(10_000).describe('The written justification of the decision (uzasadnienie); required, not blank.'),
+    dependantsConsidered: z
+      .array(
+        z.strictObject({
+          personId: Id.describe('The household member, by person id.'),
+          note: text.describe('How the person\'s situation was taken into account.'),
+        }),
+      )
+      .max(50)
+      .describe('The situation of the persons the client maintains (osoby pozostające na utrzymaniu, art. 11 ust. 3 u.p.s.): every other household member, each with a note.'),
+  }),
+  breachDropped: z.strictObject({ procedureId, reason: text.describe('Why the procedure is dropped (przyczyna umorzenia).') }),
 } as const;

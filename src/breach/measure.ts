@@ -33,9 +33,15 @@ export type Measure = z.infer<typeof Measure>;
  * @category Breach
  */
 export const BenefitSituation = z.strictObject({
-  pendingApplication: z.boolean(),
-  benefitGranted: z.boolean(),
-  cashBeingPaid: z.boolean(),
+  pendingApplication: z
+    .boolean()
+    .describe('Whether an application (wniosek) awaits a decision: a benefit can then be refused (odmowa przyznania, art. 11 ust. 1 and 2 u.p.s.).'),
+  benefitGranted: z
+    .boolean()
+    .describe('Whether a benefit was granted by a decision: it can then be limited (ograniczenie świadczeń, art. 11 ust. 1 u.p.s.) or the decision revoked (uchylenie decyzji, ust. 2).'),
+  cashBeingPaid: z
+    .boolean()
+    .describe('Whether a cash benefit (świadczenie pieniężne) is being paid: only cash benefits can be suspended (wstrzymanie, art. 11 ust. 2 u.p.s.).'),
 });
 /** The benefit situation; see {@link BenefitSituation}. */
 export type BenefitSituation = z.infer<typeof BenefitSituation>;

@@ -72,12 +72,12 @@ const actAbbreviation = Object.fromEntries(
  * @category Law
  */
 export const LegalBasis = z.strictObject({
-  act: ActCode,
-  article: z.string().min(1).optional(),
-  section: z.string().min(1).optional(),
-  paragraph: z.string().min(1).optional(),
-  point: z.string().min(1).optional(),
-  letter: z.string().min(1).optional(),
+  act: ActCode.describe('The act cited (akt prawny), by its short code.'),
+  article: z.string().min(1).optional().describe('The article (art.), e.g. "11".'),
+  section: z.string().min(1).optional().describe('The paragraph of a regulation (§), e.g. "3".'),
+  paragraph: z.string().min(1).optional().describe('The paragraph of an article (ust.), e.g. "2".'),
+  point: z.string().min(1).optional().describe('The point (pkt), e.g. "1".'),
+  letter: z.string().min(1).optional().describe('The letter (lit.), e.g. "a".'),
 });
 /** A citation of a legal provision; see {@link LegalBasis}. */
 export type LegalBasis = z.infer<typeof LegalBasis>;

@@ -19,14 +19,21 @@ import { CivilDate } from './civilDate.js';
  * @category Law
  */
 export const Resolution = z.strictObject({
-  number: z.string().min(1),
-  adoptedOn: CivilDate,
-  source: z.string().min(1),
+  number: z.string().min(1).describe('The number of the resolution (numer uchwały), e.g. "XII/85/2024".'),
+  adoptedOn: CivilDate.describe('The day the council adopted it (data podjęcia uchwały).'),
+  source: z
+    .string()
+    .min(1)
+    .describe('Where it was published (Dziennik Urzędowy Województwa …), as the caller cites it; free text, printed as written.'),
 });
 /** A council resolution; see {@link Resolution}. */
 export type Resolution = z.infer<typeof Resolution>;
 
-const inForce = { from: CivilDate, to: CivilDate.nullable(), resolution: Resolution };
+const inForce = {
+  from: CivilDate.describe('The first day the rule applies.'),
+  to: CivilDate.nullable().describe('The last day the rule applies (inclusive); null while it has no end.'),
+  resolution: Resolution.describe('The resolution of the gmina council (uchwała rady gminy) that adopted the rule.'),
+};
 
 /**
  * A local rule a gmina may adopt by resolution, in force over a period (`to` inclusive, `null` while open).
@@ -48,14 +55,24 @@ const inForce = { from: CivilDate, to: CivilDate.nullable(), resolution: Resolut
  */
 export const LocalRule = z.discriminatedUnion('kind', [
   z.strictObject({
-    kind: z.literal('raisedThreshold'),
-    allowance: z.enum(['periodicAllowance', 'purposeAllowance']),
-    percentOfCriterion: z.int().min(101).max(1000),
+    kind: z.literal('raisedThreshold').describe('A raised amount entitling to the periodic or the purpose allowance (art. 8 ust. 2 u.p.s.).'),
+    allowance: z
+      .enum(['periodicAllowance', 'purposeAllowance'])
+      .describe('The allowance whose entitling amount is raised: zasiłek okresowy (art. 38 u.p.s.) or zasiłek celowy (art. 39).'),
+    percentOfCriterion: z
+      .int()
+      .min(101)
+      .max(1000)
+      .describe('The raised amount as a percent of the statutory income criterion (kryterium dochodowe, art. 8 ust. 1 u.p.s.), e.g. 150.'),
     ...inForce,
   }),
   z.strictObject({
-    kind: z.literal('raisedPeriodicMinimumShare'),
-    percentOfDifference: z.int().min(51).max(100),
+    kind: z.literal('raisedPeriodicMinimumShare').describe('A raised minimum amount of the periodic allowance (art. 38 ust. 6 u.p.s.).'),
+    percentOfDifference: z
+      .int()
+      .min(51)
+      .max(100)
+      .describe('The raised minimum of the periodic allowance, in percent of the difference between the income criterion and the income (art. 38 u.p.s.), e.g. 100; the cap is not raised.'),
     ...inForce,
   }),
 ]);
@@ -72,7 +89,10 @@ export type LocalRule = z.infer<typeof LocalRule>;
  * ```
  * @category Law
  */
-export const LocalLaw = z.strictObject({ gmina: z.string().min(1), rules: z.array(LocalRule) });
+export const LocalLaw = z.strictObject({
+  gmina: z.string().min(1).describe('The name of the gmina whose council adopted the rules.'),
+  rules: z.array(LocalRule).describe('The rules of local law (prawo miejscowe) the council adopted, each with its period and resolution.'),
+});
 /** The local law of a gmina; see {@link LocalLaw}. */
 export type LocalLaw = z.infer<typeof LocalLaw>;
 
