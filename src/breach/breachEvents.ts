@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { CivilDate } from '../law/civilDate.js';
 import { Id } from '../case/id.js';
 import { BreachAssessmentInput } from './breachInput.js';
-import { Measure } from './measure.js';
+import { BenefitSituation, Measure } from './measure.js';
 
 const text = z.string().min(1).max(10_000);
 const procedureId = Id.describe('The art. 11 procedure, by id: unique in the case, named by each of its events.');
@@ -28,6 +28,7 @@ export const breachPayloads = {
   }).extend({
     procedureId: Id.describe('The id of the new art. 11 procedure, unique in the case; its later events name it.'),
     circumstanceEventId: Id.nullable().describe('The `breachCircumstanceNoted` event of the stream the report follows, by event id; null when there is none.'),
+    situation: BenefitSituation.describe("The client's benefit situation on the day of the report: it decides which measures are possible."),
   }),
   breachExplanationRequested: z.strictObject({
     procedureId,

@@ -51,7 +51,8 @@ export type PersonalDataKind = z.infer<typeof PersonalDataKind>;
 
 /**
  * The tag a schema field carries in its zod metadata (`.meta(tag)`), readable at run time with
- * {@link sensitivityOf} and written into JSON Schemas by `z.toJSONSchema()`.
+ * {@link sensitivityOf}. A plain `z.toJSONSchema()` of your own writes it into the JSON Schema; the package's own
+ * `schemas/*.json` carry field descriptions only.
  *
  * @example
  * ```ts
