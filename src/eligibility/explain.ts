@@ -9,6 +9,8 @@ import { eligibilityPl } from './text/pl.js';
 import { eligibilityEn } from './text/en.js';
 
 const catalogues: Readonly<Record<Language, EligibilityCatalogue>> = { pl: eligibilityPl, en: eligibilityEn };
+/** The catalogue of a language; Polish for anything else (a language value from JavaScript, `__proto__` included). */
+const catalogueOf = (lang: Language): EligibilityCatalogue => (typeof lang === 'string' && Object.hasOwn(catalogues, lang) ? catalogues[lang] : eligibilityPl);
 
 function renderParameter(p: TraceParameter, t: EligibilityCatalogue): string {
   const w = t.words;
@@ -31,7 +33,7 @@ function renderParameter(p: TraceParameter, t: EligibilityCatalogue): string {
  * @category Eligibility
  */
 export function explainEligibilityStep(step: EligibilityStep, lang: Language): string {
-  const t = catalogues[lang] ?? eligibilityPl;
+  const t = catalogueOf(lang);
   return renderWith(eligibilityRules, t.steps, step) ?? t.words.unknownRule;
 }
 
@@ -48,7 +50,7 @@ export function explainEligibilityStep(step: EligibilityStep, lang: Language): s
  * @category Eligibility
  */
 export function explainEligibilityReason(reason: EligibilityReason, lang: Language): string {
-  const t = catalogues[lang] ?? eligibilityPl;
+  const t = catalogueOf(lang);
   return renderReasonWith(eligibilityReasons, t.reasons, reason) ?? t.words.unknownRule;
 }
 
@@ -82,7 +84,7 @@ function renderWarning(w: EligibilityWarning, t: EligibilityCatalogue): string {
  * @category Eligibility
  */
 export function explain(result: EligibilityResult, lang: Language): string {
-  const t = catalogues[lang] ?? eligibilityPl;
+  const t = catalogueOf(lang);
   const w = t.words;
   const formatPln = t.money;
   const name = t.benefits[result.benefit];

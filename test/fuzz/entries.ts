@@ -37,6 +37,31 @@ const breachSamples = ([
   if (!r.ok) throw new Error('the breach samples must be valid');
   return r.value;
 });
+/** Eligibility answers with every kind of step and reason: eligible with open parts, not eligible, unsupported, every income kind. */
+const eligibilitySamples = ([
+  { benefit: 'permanentAllowance' }, { benefit: 'periodicAllowance', grounds: ['unemployment'] }, { benefit: 'purposeAllowance', grounds: ['poverty'] },
+  { benefit: 'specialPurposeAllowance', income: 900_000 }, { benefit: 'randomEventPurposeAllowance', grounds: ['disaster'] }, { benefit: 'socialWork', legalStatus: 'foreignerHumanitarian' },
+  { benefit: 'periodicAllowance', grounds: ['unemployment'], asOf: '2021-06-15' }, { benefit: 'permanentAllowance', asOf: '2004-04-30' }, { benefit: 'permanentAllowance', custody: 'servingSentence' },
+] as const).map((o) => {
+  const asOf = 'asOf' in o ? o.asOf : '2025-03-01';
+  const r = api.assessEligibility({
+    benefit: o.benefit, asOf, application: { date: asOf, incomeLost: false },
+    household: { id: 'h', kind: 'singlePerson', members: [{ person: { id: 'p', firstName: 'A', lastName: 'B', birthDate: '1950-01-01' }, relation: 'applicant' }] },
+    problems: ('grounds' in o ? o.grounds : ['disability']).map((ground, i) => ({ id: `pr${i}`, ground, description: 'opis', personIds: ['p'] })),
+    persons: [{ personId: 'p', legalStatus: 'legalStatus' in o ? o.legalStatus : 'polishCitizen', residesInPoland: true, custody: 'custody' in o ? o.custody : 'none', unableToWork: 'age' }],
+    income: [
+      { kind: 'receipt', id: 'i1', personId: 'p', source: 'pension', month: `${asOf.slice(0, 4)}-02`, gross: 'income' in o ? o.income : 50_000, incomeTax: 0, healthContribution: 0, socialContributions: 0, oneOff: false, forPeriod: null },
+      { kind: 'receipt', id: 'i2', personId: 'p', source: 'goodStart', month: `${asOf.slice(0, 4)}-02`, gross: 30_000, incomeTax: 0, healthContribution: 0, socialContributions: 0, oneOff: false, forPeriod: null },
+      { kind: 'farm', id: 'f', personId: 'p', conversionHectares: '1.5' },
+    ],
+    particularlyJustified: true,
+    unverifiedIncomeDecisions: { goodStart: 'exclude' },
+  });
+  if (!r.ok) throw new Error(`the eligibility samples must be valid: ${JSON.stringify(r.error)}`);
+  return r.value;
+});
+/** A non-empty sentence with nothing unrendered in it. */
+const isSentence = (r: unknown) => (typeof r === 'string' && r.length > 0 && !/undefined|NaN|\[object/.test(r) ? undefined : `not a sentence: ${String(r).slice(0, 80)}`);
 const textOrNothing = (r: unknown) => (r === undefined || (typeof r === 'string' && r.length > 0 && !r.includes('undefined')) ? undefined : `not a sentence or undefined: ${String(r).slice(0, 80)}`);
 const calendar = { source: 'kalendarz MOPS 2025', covers: { from: '2025-01-01', to: '2025-12-31' }, holidays: ['2025-04-21', '2025-05-01', '2025-05-03'] };
 /** Contracts as the stream holds them: every contract of every Sopot state (drafted, signed, approved, annexed, completed). */
@@ -186,8 +211,9 @@ const coreEntries: readonly FuzzEntry[] = [
   unary('assessEligibility', 'validated', anyInput(eligibilityRequest), (r) => api.assessEligibility(r), { check: (r) => resultShape(r) ?? moneyOk(r) }),
   { name: 'explain', trust: 'trusted', args: fc.tuple(eligibilityResult, lang), call: (r, l) => api.explain(r as never, l as 'pl') },
   // Every step and reason of any result renders in both languages, also an id the catalogue does not know (a newer SDK's trace).
-  { name: 'explainEligibilityStep', trust: 'trusted', args: fc.tuple(eligibilityResult.chain((r) => (r.trace.length > 0 ? fc.constantFrom(...r.trace) : fc.constant({ ...api.computeProRata(100 as never, '2025-04-01' as CivilDate, '2025-04-02' as CivilDate), rule: 'future.rule' } as unknown))), lang), call: (s, l) => api.explainEligibilityStep(s as never, l as 'pl') },
-  { name: 'explainEligibilityReason', trust: 'trusted', args: fc.tuple(eligibilityResult.chain((r) => (r.status !== 'eligible' && r.reasons.length > 0 ? fc.constantFrom(...r.reasons) : fc.constant({ rule: 'future.reason', basis: { act: 'ups' }, inputs: {}, units: {} } as unknown))), lang), call: (x, l) => api.explainEligibilityReason(x as never, l as 'pl') },
+  // Any step or reason, from JavaScript too (mutated, of another area, of a newer version), in any language value: a sentence, never a throw.
+  { name: 'explainEligibilityStep', trust: 'validated', args: fc.tuple(anyInput(fc.constantFrom(...eligibilitySamples.flatMap((r) => r.trace))), fc.oneof(lang as fc.Arbitrary<unknown>, weird)), call: (s, l) => api.explainEligibilityStep(s as never, l as 'pl'), check: isSentence },
+  { name: 'explainEligibilityReason', trust: 'validated', args: fc.tuple(anyInput(fc.constantFrom(...eligibilitySamples.flatMap((r) => (r.status === 'eligible' ? r.unsupportedParts : r.reasons)))), fc.oneof(lang as fc.Arbitrary<unknown>, weird)), call: (x, l) => api.explainEligibilityReason(x as never, l as 'pl'), check: isSentence },
   { name: 'referenceMonth', trust: 'trusted', args: fc.tuple(date, fc.boolean()), call: (d, b) => api.referenceMonth(d as CivilDate, b as boolean) },
   unary('assessIncomeChange', 'trusted', fc.record({ asOf: date, householdKind: fc.constantFrom('singlePerson', 'family'), previousIncome: nonNegative, newIncome: nonNegative }), (i) => api.assessIncomeChange(i as never), { check: resultShape }),
   unary('computeIncome', 'trusted', fc.record({ asOf: recentDate, applicationDate: recentDate, incomeLost: fc.boolean(), amounts: fc.array(nonNegative, { maxLength: 4 }) }).map(({ asOf, applicationDate, incomeLost, amounts }) => ({

@@ -88,6 +88,12 @@ describe('eligibility catalogues', () => {
     expect(explainEligibilityReason({ rule: 'toString', basis: { act: 'ups' }, inputs: {}, units: {} } as unknown as EligibilityReason, 'en')).toBe('a finding this version does not know');
   });
 
+  it('renders in Polish for a language value it does not know, from JavaScript too (`__proto__` is not a catalogue)', () => {
+    const s = steps[0] as EligibilityStep;
+    for (const lang of ['__proto__', 'constructor', 'de', 7]) expect(explainEligibilityStep(s, lang as never)).toBe(explainEligibilityStep(s, 'pl'));
+    expect(explainEligibilityReason(reasons[0] as EligibilityReason, '__proto__' as never)).toBe(explainEligibilityReason(reasons[0] as EligibilityReason, 'pl'));
+  });
+
   it('records each step with the units its rule declares, shared, never copied', () => {
     for (const s of steps) expect(Object.keys(s.inputs).sort()).toEqual(Object.keys(s.units.inputs).sort());
   });
