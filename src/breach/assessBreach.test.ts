@@ -112,6 +112,14 @@ describe('art. 11 — conditions of the grounds', () => {
 });
 
 describe('explainBreach', () => {
+  it('renders an assessment read back from JSON, and says so, never throwing, when it is not one', () => {
+    const a = assess();
+    expect(explainBreach(JSON.parse(JSON.stringify(a)), 'pl')).toBe(explainBreach(a, 'pl'));
+    for (const bad of [null, {}, { ...a, outcome: 'future' }, { ...a, trace: [{ ...a.trace[0], inputs: null }] }]) {
+      expect(explainBreach(bad as never, 'pl')).toBe('Nie można przedstawić oceny: jej dane są niepełne albo pochodzą z innej wersji — oceń zgłoszenie ponownie.');
+    }
+  });
+
   it('renders the refusal example for the file, in Polish', () => {
     expect(explainBreach(assess(), 'pl')).toMatchInlineSnapshot(`
       "Ocena okoliczności z art. 11 ustawy o pomocy społecznej

@@ -1,4 +1,5 @@
 import type { Language } from '../issues/issue.js';
+import { BreachAssessmentSchema } from './assessmentSchema.js';
 import { LegalBasis, formatLegalBasis } from '../law/legalBasis.js';
 import { type Reason, type TraceStep, renderReasonWith, renderWith } from '../law/trace.js';
 import type { BreachAssessment } from './assessBreach.js';
@@ -32,6 +33,8 @@ const catalogueOf = (lang: unknown): BreachCatalogue | undefined =>
  */
 export function explainBreach(a: BreachAssessment, lang: Language, options?: { readonly names?: boolean }): string {
   const t = catalogueOf(lang) ?? breachPl;
+  // an assessment read back from storage or JSON is checked first: rendering never throws on what it was given
+  if (!BreachAssessmentSchema.safeParse(a).success) return t.malformed;
   const withNames = options?.names === true;
   const out = [t.title, `${t.groundHeading}: ${t.ground(a.ground)} — ${formatLegalBasis(a.basis)}`, `→ ${t.outcome[a.outcome]}`];
   if (a.reasons.length > 0) {

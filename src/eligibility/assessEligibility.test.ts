@@ -223,8 +223,8 @@ describe('explain', () => {
       4. Dochód z miesiąca poprzedzającego złożenie wniosku (1 marca 2025 r.): luty 2025 r. — art. 8 ust. 3 u.p.s.
       5. Emerytura lub renta: przychód 500,00 zł − podatek 0,00 zł − składki zdrowotne 0,00 zł − składki społeczne 0,00 zł = 500,00 zł. — art. 8 ust. 3 u.p.s.
       6. Dochód osoby samotnie gospodarującej: 500,00 zł. — art. 8 ust. 3 u.p.s.
-      7. Osoba pełnoletnia (74 lata): tak; niezdolna do pracy: z powodu wieku. — art. 37 ust. 1 u.p.s.
-      8. Dochód 500,00 zł niższy od kryterium dochodowego osoby samotnie gospodarującej 1 010,00 zł (wymóg: „niższy od”). — art. 37 ust. 1 pkt 1 u.p.s.
+      7. Pełnoletność: tak (74 lata); niezdolność do pracy: z powodu wieku. — art. 37 ust. 1 u.p.s.
+      8. Dochód 500,00 zł jest niższy od kryterium dochodowego osoby samotnie gospodarującej 1 010,00 zł (wymóg: „niższy od”). — art. 37 ust. 1 pkt 1 u.p.s.
          kryterium dochodowe osoby samotnie gospodarującej: 1 010,00 zł (w mocy od 1 stycznia 2025 r.; rozp. RM z 12 lipca 2024 r., Dz.U. 2024 poz. 1044; wartość z wtórnego źródła — sprawdź przed decyzją)
       9. Kwota: 130% × 1 010,00 zł = 1 313,00 zł; 1 313,00 zł − 500,00 zł = 813,00 zł → 813,00 zł miesięcznie. — art. 37 ust. 2 u.p.s.
          kryterium dochodowe osoby samotnie gospodarującej: 1 010,00 zł (w mocy od 1 stycznia 2025 r.; rozp. RM z 12 lipca 2024 r., Dz.U. 2024 poz. 1044; wartość z wtórnego źródła — sprawdź przed decyzją)

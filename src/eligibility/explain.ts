@@ -6,6 +6,7 @@ import { type TraceParameter, renderReasonWith, renderWith } from '../law/trace.
 import { type EligibilityReason, type EligibilityStep, eligibilityReasons, eligibilityRules } from './rules.js';
 import type { EligibilityCatalogue, ParameterName, TableName } from './text/catalogue.js';
 import { eligibilityPl } from './text/pl.js';
+import { EligibilityResultSchema } from './resultSchema.js';
 import { eligibilityEn } from './text/en.js';
 
 const catalogues: Readonly<Record<Language, EligibilityCatalogue>> = { pl: eligibilityPl, en: eligibilityEn };
@@ -85,6 +86,8 @@ function renderWarning(w: EligibilityWarning, t: EligibilityCatalogue): string {
  */
 export function explain(result: EligibilityResult, lang: Language): string {
   const t = catalogueOf(lang);
+  // a result read back from storage or JSON is checked first: rendering never throws on what it was given
+  if (!EligibilityResultSchema.safeParse(result).success) return t.words.malformed;
   const w = t.words;
   const formatPln = t.money;
   const name = t.benefits[result.benefit];

@@ -219,3 +219,14 @@ describe('issue #11: bounded amounts, ids as keys, bounded periods', () => {
     expect(valueAt(incomeCriteria, d('2024-02-29')).ok).toBe(true);
   });
 });
+
+describe('art. 37 — a birth date after the day assessed is a data error, not a negative age', () => {
+  it('answers unsupported with the reason, and the result passes its schema', async () => {
+    const { EligibilityResultSchema } = await import('./resultSchema.js');
+    const r = assess(request({ benefit: 'permanentAllowance', asOf: '2025-03-10', birthDate: '2026-01-01', income: [netIncome('p', '2025-02', 50000)] }));
+    expect(r.status).toBe('unsupported');
+    expect(r.status !== 'eligible' && r.reasons.map((x) => x.rule)).toEqual(['art37.bornAfterAsOf']);
+    expect(r.trace.some((s) => s.rule === 'art37.person')).toBe(false);
+    expect(EligibilityResultSchema.safeParse(r).success).toBe(true);
+  });
+});

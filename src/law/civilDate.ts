@@ -54,7 +54,6 @@ const civilFromDays = civilPartsOf;
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const format = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}` as CivilDate;
 
-/** Splits `YYYY-MM-DD` into numbers if it names a real calendar day (any year 0000–9999), else `null`. */
 /** The value of an ASCII digit at `i`, or -1. */
 function digit(s: string, i: number): number {
   const c = s.charCodeAt(i) - 48;
@@ -74,6 +73,7 @@ function fields(input: unknown): number {
   return y * 10000 + m * 100 + d;
 }
 
+/** Splits `YYYY-MM-DD` into numbers if it names a real calendar day (any year 0000–9999), else `null`. */
 function split(input: unknown): readonly [number, number, number] | null {
   const f = fields(input);
   return f < 0 ? null : [Math.floor(f / 10000), Math.floor(f / 100) % 100, f % 100];

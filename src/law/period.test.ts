@@ -60,3 +60,28 @@ describe('effective-dated parameters', () => {
     expect(r.ok && r.value.period.to).toBeNull();
   });
 });
+
+describe('valueAt shares one answer per period, never a stale one', () => {
+  it('answers anew when the table was changed in place (name, basis, origin, a period)', () => {
+    const table: EffectiveTable<number> = {
+      name: 'own',
+      basis: { act: 'ups', article: '8' },
+      periods: [{ from: '2025-01-01' as CivilDate, value: 1, source: 'uchwała', confidence: 'V' }],
+    };
+    const first = valueAt(table, '2025-03-01' as CivilDate);
+    expect(valueAt(table, '2025-03-02' as CivilDate)).toBe(first); // the same frozen answer
+    const mutable = table as { name: string; basis: unknown; origin?: 'caller' };
+    mutable.name = 'renamed';
+    const renamed = valueAt(table, '2025-03-01' as CivilDate);
+    expect(renamed.ok && renamed.value.table).toBe('renamed');
+    mutable.basis = { act: 'ups', article: '99' };
+    const rebased = valueAt(table, '2025-03-01' as CivilDate);
+    expect(rebased.ok && rebased.value.basis).toEqual({ act: 'ups', article: '99' });
+    mutable.origin = 'caller';
+    const caller = valueAt(table, '2025-03-01' as CivilDate);
+    expect(caller.ok && caller.value.origin).toBe('caller');
+    (table.periods[0] as { value: number }).value = 2;
+    const revalued = valueAt(table, '2025-03-01' as CivilDate);
+    expect(revalued.ok && revalued.value.value).toBe(2);
+  });
+});

@@ -65,8 +65,8 @@ export interface EffectiveTable<T> {
 }
 
 /**
- * Answers already built, by period object: used only while the period's own fields, the table, the next
- * period's start, staleness and the check date are the same — so a table changed in place is never
+ * Answers already built, by period object: used only while the period's own fields, the table (its identity,
+ * name, basis and origin), the next period's start, staleness and the check date are the same — so a table changed in place is never
  * answered from here. Shared answers are frozen.
  */
 const inForceMemo = new WeakMap<object, InForceMemo>();
@@ -78,6 +78,9 @@ interface InForceMemo {
   readonly note: string | undefined;
   readonly value: unknown;
   readonly table: object;
+  readonly tableName: string;
+  readonly tableBasis: unknown;
+  readonly caller: boolean;
   readonly nextFrom: string | null;
   readonly stale: boolean;
   readonly checked: string;
@@ -177,7 +180,7 @@ export function valueAt<T>(
       const nextFrom = next === undefined ? null : next.from;
       // The same answer for the same period is built once and shared (frozen): it is the hot path of every rule.
       const known = inForceMemo.get(period);
-      if (known !== undefined && known.table === table && known.nextFrom === nextFrom && known.stale === stale && known.checked === checked && samePeriod(known, period)) {
+      if (known !== undefined && known.table === table && known.tableName === table.name && known.tableBasis === table.basis && known.caller === caller && known.nextFrom === nextFrom && known.stale === stale && known.checked === checked && samePeriod(known, period)) {
         return known.result as { readonly ok: true; readonly value: ValueInForce<T> };
       }
       const result = Object.freeze({
@@ -191,7 +194,7 @@ export function valueAt<T>(
           ...(caller ? { origin: 'caller' as const } : {}),
         }),
       });
-      inForceMemo.set(period, { from: period.from, source: period.source, sourceId: period.sourceId, confidence: period.confidence, note: period.note, value: period.value, table, nextFrom, stale, checked, result });
+      inForceMemo.set(period, { tableName: table.name, tableBasis: table.basis, caller, from: period.from, source: period.source, sourceId: period.sourceId, confidence: period.confidence, note: period.note, value: period.value, table, nextFrom, stale, checked, result });
       return result;
     }
   }

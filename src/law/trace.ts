@@ -388,16 +388,17 @@ export type StepTexts<B extends RuleBook> = { readonly [K in keyof B & string]: 
 export type ReasonTexts<B extends ReasonBook> = { readonly [K in keyof B & string]: (reason: ReasonOf<B, K>) => string };
 
 const isNumber = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
+const isCount = (v: unknown): boolean => Number.isSafeInteger(v) && (v as number) >= 0;
 const isString = (v: unknown): boolean => typeof v === 'string';
 const isStrings = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
 /** What a value of each unit must be, checked before a catalogue renders data from outside. */
 const unitChecks: { readonly [U in TraceUnit]: (v: unknown) => boolean } = {
   grosze: (v) => Number.isSafeInteger(v),
   percent: isNumber,
-  count: isNumber,
-  years: isNumber,
-  months: isNumber,
-  days: isNumber,
+  count: isCount,
+  years: isCount,
+  months: isCount,
+  days: isCount,
   date: isCivilDate,
   month: (v) => isString(v) && isCivilDate(`${v as string}-01`),
   hectares: isString,

@@ -60,8 +60,10 @@ const eligibilitySamples = ([
   if (!r.ok) throw new Error(`the eligibility samples must be valid: ${JSON.stringify(r.error)}`);
   return r.value;
 });
+/** A non-empty text: mutated inputs may carry any string (even „undefined”), which the text then quotes as given. */
+const isText = (r: unknown) => (typeof r === 'string' && r.length > 0 ? undefined : `not a text: ${String(r).slice(0, 80)}`);
 /** A non-empty sentence with nothing unrendered in it. */
-const isSentence = (r: unknown) => (typeof r === 'string' && r.length > 0 && !/undefined|NaN|\[object/.test(r) ? undefined : `not a sentence: ${String(r).slice(0, 80)}`);
+const isSentence = (r: unknown) => (typeof r === 'string' && r.length > 0 && !/\bundefined\b|\[object/.test(r) ? undefined : `not a sentence: ${String(r).slice(0, 80)}`);
 const textOrNothing = (r: unknown) => (r === undefined || (typeof r === 'string' && r.length > 0 && !r.includes('undefined')) ? undefined : `not a sentence or undefined: ${String(r).slice(0, 80)}`);
 const calendar = { source: 'kalendarz MOPS 2025', covers: { from: '2025-01-01', to: '2025-12-31' }, holidays: ['2025-04-21', '2025-05-01', '2025-05-03'] };
 /** Contracts as the stream holds them: every contract of every Sopot state (drafted, signed, approved, annexed, completed). */
@@ -209,7 +211,8 @@ const coreEntries: readonly FuzzEntry[] = [
   { name: 'processDiagram', trust: 'trusted', args: fc.constant([]), call: () => api.processDiagram() },
   // eligibility
   unary('assessEligibility', 'validated', anyInput(eligibilityRequest), (r) => api.assessEligibility(r), { check: (r) => resultShape(r) ?? moneyOk(r) }),
-  { name: 'explain', trust: 'trusted', args: fc.tuple(eligibilityResult, lang), call: (r, l) => api.explain(r as never, l as 'pl') },
+  // Any result, also mutated or read back from storage, in any language value: a sentence, never a throw.
+  { name: 'explain', trust: 'validated', args: fc.tuple(anyInput(eligibilityResult), fc.oneof(lang as fc.Arbitrary<unknown>, weird)), call: (r, l) => api.explain(r as never, l as 'pl'), check: isText },
   // Every step and reason of any result renders in both languages, also an id the catalogue does not know (a newer SDK's trace).
   // Any step or reason, from JavaScript too (mutated, of another area, of a newer version), in any language value: a sentence, never a throw.
   { name: 'explainEligibilityStep', trust: 'validated', args: fc.tuple(anyInput(fc.constantFrom(...eligibilitySamples.flatMap((r) => r.trace))), fc.oneof(lang as fc.Arbitrary<unknown>, weird)), call: (s, l) => api.explainEligibilityStep(s as never, l as 'pl'), check: isSentence },

@@ -15,6 +15,8 @@ export interface BreachCatalogue {
   readonly steps: StepTexts<typeof breachRules>;
   readonly reasons: ReasonTexts<typeof breachReasons>;
   readonly title: string;
+  /** Said instead of an assessment that does not pass `BreachAssessmentSchema` (incomplete, or of another version). */
+  readonly malformed: string;
   readonly groundHeading: string;
   /** The ground as this language names it (Polish: the statute's words). */
   readonly ground: (ground: BreachGround) => string;

@@ -72,6 +72,7 @@ export const breachEn = {
       i.heard ? "The worker has not yet assessed the client's explanation." : 'The client must be heard before the assessment (the right to explain).',
   },
   title: 'Assessment of the circumstances of art. 11 of the Social Assistance Act',
+  malformed: 'The assessment cannot be shown: its data are incomplete or come from another version — assess the report again.',
   groundHeading: 'Ground',
   ground: (g) => groundInfo(g)?.nameEn ?? 'a circumstance of art. 11',
   outcome: {

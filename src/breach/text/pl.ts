@@ -70,6 +70,7 @@ export const breachPl = {
       i.heard ? 'Pracownik socjalny nie ocenił jeszcze wyjaśnień tej osoby.' : 'Osoba musi zostać wysłuchana przed oceną (prawo do złożenia wyjaśnień).',
   },
   title: 'Ocena okoliczności z art. 11 ustawy o pomocy społecznej',
+  malformed: 'Nie można przedstawić oceny: jej dane są niepełne albo pochodzą z innej wersji — oceń zgłoszenie ponownie.',
   groundHeading: 'Podstawa',
   ground: (g) => groundInfo(g)?.statutePl ?? 'okoliczność z art. 11',
   outcome: {

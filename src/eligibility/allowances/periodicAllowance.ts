@@ -95,7 +95,12 @@ export function assessPeriodicAllowance(
       capOrigin = newWording ? 'newWordingByCentreDay' : 'oldWordingByCentreDay';
     } else {
       unknownCap = true;
-      parts.push(ruleReason('art38.capSinglePerson', capBasis, {}));
+      const old = valueAt(law.periodicCapSinglePerson, periodicCapWindow.lastDayOfOldCap as CivilDate);
+      parts.push(ruleReason('art38.capSinglePerson', capBasis, {
+        previousCap: old.ok && old.value.value.kind === 'amount' ? old.value.value.amount : null,
+        previousCapUntil: periodicCapWindow.lastDayOfOldCap as CivilDate,
+        newCapFrom: periodicCapWindow.firstDayOfNewCap as CivilDate,
+      }));
     }
     if (capAmount !== undefined) {
       max = minGrosze(max, maxGrosze(capAmount, floor));

@@ -35,6 +35,11 @@ export function assessPermanentAllowance(
   const r = rule.value.value;
   noteUnverified(c, rule.value);
   const basis = { act: 'ups', article: '37', paragraph: '1' } as const;
+  if (applicant.birthDate > asOf) {
+    // a birth date after the day assessed is a data error, not an age: the answer cannot be decided
+    c.unsupported.push(ruleReason('art37.bornAfterAsOf', basis, { asOf }));
+    return undefined;
+  }
   const age = ageOn(applicant.birthDate, asOf);
   const adult = age >= legalConstants.ageOfMajority.value;
   c.trace.push(ruleStep('art37.person', basis, { age, adult, unableToWork: facts.unableToWork }, adult && facts.unableToWork !== null));

@@ -37,7 +37,7 @@ export function farms(ctx: IncomeContext, farmItems: readonly IncomeItemOf<'farm
     const counted = belowOne ? grosze(0) : grosze(Math.max(0, flat - (contribution ?? 0)));
     trace.push(
       belowOne
-        ? ruleStep('art8.farmBelowOneHectare', { act: 'ups', article: '8', paragraph: '4', point: '6' }, { item: f.id, conversionHectares: f.conversionHectares }, counted)
+        ? ruleStep('art8.farmBelowOneHectare', { act: 'ups', article: '8', paragraph: '4', point: '6' }, { item: f.id, conversionHectares: f.conversionHectares, thresholdHectares: String(threshold / 10000) }, counted)
         : ruleStep(
             'art8.farm',
             { act: 'ups', article: '8' },

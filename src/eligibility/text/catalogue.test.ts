@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { InputUnits, TraceValue, UnitSpec } from '../../law/trace.js';
 import { polishTextProblems } from '../../../test/support/polishText.js';
-import { explainEligibilityReason, explainEligibilityStep } from '../explain.js';
+import { explain, explainEligibilityReason, explainEligibilityStep } from '../explain.js';
+import { assessEligibility } from '../assessEligibility.js';
+import { netIncome, request } from '../../../test/support/eligibility.js';
 import { type EligibilityReason, type EligibilityStep, eligibilityReasons, eligibilityRules } from '../rules.js';
 
 /**
@@ -92,6 +94,32 @@ describe('eligibility catalogues', () => {
     const s = steps[0] as EligibilityStep;
     for (const lang of ['__proto__', 'constructor', 'de', 7]) expect(explainEligibilityStep(s, lang as never)).toBe(explainEligibilityStep(s, 'pl'));
     expect(explainEligibilityReason(reasons[0] as EligibilityReason, '__proto__' as never)).toBe(explainEligibilityReason(reasons[0] as EligibilityReason, 'pl'));
+  });
+
+  it('finds words only by own keys: a code such as constructor or __proto__ reads as an unknown one (a fuzz finding)', () => {
+    const g = steps.find((x) => x.rule === 'art8.grounds') as EligibilityStep;
+    const text = explainEligibilityStep({ ...g, inputs: { grounds: ['constructor'], qualifying: ['constructor', '__proto__'] }, outcome: true } as EligibilityStep, 'pl');
+    expect(text).toBe('Pomoc uzasadnia powód z art. 7 pkt 2–15 lub inna okoliczność — z powodu: innej okoliczności, innej okoliczności.');
+    const e = steps.find((x) => x.rule === 'art5.entitlement') as EligibilityStep;
+    expect(explainEligibilityStep({ ...e, inputs: { ...e.inputs, legalStatus: 'constructor' }, outcome: 'toString' } as EligibilityStep, 'pl')).toBe('Prawo do świadczeń (art. 5): status nieznany, zamieszkanie w RP: tak → brak.');
+  });
+
+  it('says „ze stycznia” and names the kind of income with a noun it agrees with', () => {
+    const s = steps.find((x) => x.rule === 'art8.netReceipt') as EligibilityStep;
+    expect(explainEligibilityStep({ ...s, inputs: { ...s.inputs, month: '2025-02', referenceMonth: '2025-01' } } as EligibilityStep, 'pl')).toBe(
+      'Emerytura lub renta: przychód otrzymany w lutym 2025 r., a dochód ustala się ze stycznia 2025 r.: nie wlicza się.',
+    );
+  });
+
+  it('renders a whole result read back from JSON or storage without throwing, and says so when it is not a result', () => {
+    const r = assessEligibility(request({ benefit: 'permanentAllowance', asOf: '2025-03-01', income: [netIncome('p', '2025-02', 50000)] }));
+    if (!r.ok) throw new Error('valid');
+    expect(explain(JSON.parse(JSON.stringify(r.value)), 'pl')).toBe(explain(r.value, 'pl'));
+    const broken = [null, {}, { ...r.value, warnings: [{ code: 'future' }] }, { ...r.value, trace: [{ ...r.value.trace[0], parameters: null }] }, { ...r.value, benefit: 'pension' }];
+    for (const b of broken) {
+      expect(explain(b as never, 'pl')).toBe('Nie można przedstawić wyniku: jego dane są niepełne albo pochodzą z innej wersji — oceń sprawę ponownie.');
+      expect(explain(b as never, 'en')).toMatch(/^The result cannot be shown/);
+    }
   });
 
   it('records each step with the units its rule declares, shared, never copied', () => {

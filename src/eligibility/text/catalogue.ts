@@ -63,5 +63,6 @@ export interface EligibilityCatalogue {
     readonly unknownParameter: string;
     readonly callerValue: string;
     readonly unknownRule: string;
+    readonly malformed: string;
   };
 }

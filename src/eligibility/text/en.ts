@@ -5,6 +5,8 @@ import { formatCivilDate, formatCivilMonth } from '../../law/deadlineText.js';
 import { formatLegalBasis } from '../../law/legalBasis.js';
 import type { EligibilityCatalogue } from './catalogue.js';
 
+/** A word from a map by an own key only: a code such as `constructor` or `__proto__` finds nothing. */
+const own = <V>(map: Readonly<Record<string, V>>, key: string): V | undefined => (Object.hasOwn(map, key) ? map[key] : undefined);
 const capital = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
 /** Items are named by their kind, never by their id. */
 const src = (source: string): string => capital(label(source, 'en', 'ReceiptSource') ?? 'receipt');
@@ -17,10 +19,10 @@ const concurrentNames: Readonly<Record<string, string>> = {
   specialCareAllowance: 'a special care allowance',
   carerAllowance: "a carer's allowance",
 };
-const concurrent = (codes: readonly string[]): string => codes.map((c) => concurrentNames[c] ?? 'another benefit').join(', ');
+const concurrent = (codes: readonly string[]): string => codes.map((c) => own(concurrentNames, c) ?? 'another benefit').join(', ');
 
 const ground = (code: string): string => {
-  const g = assistanceGrounds[code as keyof typeof assistanceGrounds];
+  const g = own(assistanceGrounds, code);
   if (g === undefined) return 'another circumstance';
   return `${g.nameEn}${g.point ? ` (art. 7 pkt ${g.point})` : ''}`;
 };
@@ -63,8 +65,8 @@ const month = (m: string): string => formatCivilMonth(m, 'en');
 /** @internal The benefits assessment in English. */
 export const eligibilityEn = {
   steps: {
-    'art5.entitlement': (s) => `Right to benefits (art. 5): ${status(s.inputs.legalStatus)}, resides in Poland: ${s.inputs.residesInPoland ? 'yes' : 'no'} → ${entitlementOutcome[s.outcome] ?? 'none'}.`,
-    'art13.custody': (s) => `Deprivation of liberty (art. 13): ${custodyWords[s.inputs.custody] ?? 'no'}.`,
+    'art5.entitlement': (s) => `Right to benefits (art. 5): ${status(s.inputs.legalStatus)}, resides in Poland: ${s.inputs.residesInPoland ? 'yes' : 'no'} → ${own(entitlementOutcome, s.outcome) ?? 'none'}.`,
+    'art13.custody': (s) => `Deprivation of liberty (art. 13): ${own(custodyWords, s.inputs.custody) ?? 'no'}.`,
     'art8.grounds': (s) =>
       s.outcome
         ? `A ground of art. 7 pkt 2–15 or another circumstance: ${s.inputs.qualifying.map(ground).join(', ')}.`
@@ -81,14 +83,16 @@ export const eligibilityEn = {
     'art8.oneOffSpread': ({ inputs: i, outcome }) =>
       `${src(i.source)}: one-off income ${zl(i.net)} exceeds ${i.multiplier} × the criterion = ${zl(i.threshold)}; spread in equal parts over ${plural(i.months, 'month', 'months')} from ${month(i.paidIn)}; in ${month(i.referenceMonth)}: ${zl(outcome)}.`,
     'art8.business': ({ inputs: i }) =>
-      `Business on general PIT rules: revenue ${zl(i.revenue)} − costs ${zl(i.costs)} − tax ${zl(i.incomeTax)} − contributions ${zl(i.contributions)} = ${zl(i.result)}${i.result < 0 ? ' (a loss: taken as 0)' : ''}${i.month === i.referenceMonth ? '' : `; revenue of ${month(i.month)}, and income is taken from ${month(i.referenceMonth)}: not counted`}.`,
+      `Business on general PIT rules: revenue ${zl(i.revenue)} − costs ${zl(i.costs)} − tax ${zl(i.incomeTax)} − contributions ${zl(i.contributions)} = ${zl(i.result)}${i.result < 0 ? ` (a loss: taken as ${zl(0)})` : ''}${i.month === i.referenceMonth ? '' : `; revenue of ${month(i.month)}, and income is taken from ${month(i.referenceMonth)}: not counted`}.`,
     'art8.flatRateBusiness': (s) =>
       `Lump-sum or tax-card business: declared income ${zl(s.inputs.declaredIncome)} — ${s.inputs.decision === 'count' ? 'taken' : 'excluded'} by the centre's decision; counted ${zl(s.outcome)}.`,
-    'art8.farmBelowOneHectare': (s) => `Farm: ${s.inputs.conversionHectares} conversion ha (under 1 ha in all): not counted.`,
+    'art8.farmBelowOneHectare': (s) => `Farm: ${s.inputs.conversionHectares} conversion ha (under ${s.inputs.thresholdHectares} ha in all): not counted.`,
     'art8.farm': ({ inputs: i, outcome }) =>
-      `Farm: ${i.conversionHectares} conversion ha × ${i.incomePerHectare === null ? '?' : zl(i.incomePerHectare)} = ${zl(i.flatIncome)}${i.monthlyContribution === null ? ' (no KRUS contribution given: nothing deducted)' : ` − KRUS contribution ${zl(i.monthlyContribution)}`} = ${zl(outcome)} a month.`,
+      `Farm: ${i.conversionHectares} conversion ha × ${i.incomePerHectare === null ? 'a rate not established' : zl(i.incomePerHectare)} = ${zl(i.flatIncome)}${i.monthlyContribution === null ? ' (no KRUS contribution given: nothing deducted)' : ` − KRUS contribution ${zl(i.monthlyContribution)}`} = ${zl(outcome)} a month.`,
     'art8.maintenancePaid': ({ inputs: i, outcome }) =>
-      `Maintenance paid to others: −${zl(-outcome)}${i.month === i.referenceMonth ? '' : ` (paid for ${month(i.month)}, and income is taken from ${month(i.referenceMonth)}: not deducted)`}.`,
+      i.month === i.referenceMonth
+        ? `Maintenance paid to others: −${zl(-outcome)}.`
+        : `Maintenance paid to others, ${zl(i.amount)}, for ${month(i.month)}, and income is taken from ${month(i.referenceMonth)}: not deducted.`,
     'art8.maintenanceBeyondIncome': ({ inputs: i }) =>
       i.choice === 'wholeFamily'
         ? `The alimony above the payer's income, ${zl(i.excess)}, reduces the family's income (the centre's choice).`
@@ -103,7 +107,7 @@ export const eligibilityEn = {
       `Adult (${plural(i.age, 'year', 'years')}): ${i.adult ? 'yes' : 'no'}; unable to work: ${i.unableToWork === 'age' ? 'because of age' : i.unableToWork === 'complete' ? 'completely' : 'no'}.`,
     'art37.concurrentEntitlement': ({ inputs: i }) =>
       i.excluding.length > 0
-        ? `Concurrent entitlement: the person is entitled to ${concurrent(i.excluding)}; no permanent allowance is granted, the other benefit is paid.`
+        ? `Concurrent entitlement: the person is entitled to ${concurrent(i.excluding)}; no permanent allowance is granted, ${i.excluding.length > 1 ? 'the other benefits are' : 'the other benefit is'} paid.`
         : 'The benefits given did not exclude the permanent allowance on that day.',
     'art37.incomeTest': ({ inputs: i }) =>
       i.family
@@ -119,7 +123,7 @@ export const eligibilityEn = {
     'art38.incomeTest': ({ inputs: i, outcome }) =>
       `${i.family ? 'Family income' : 'Income'} ${zl(i.income)} ${outcome ? 'is lower than' : 'is not lower than'} the ${i.family ? `family criterion (${i.householdSize} × ${zl(i.perPersonCriterion)})` : 'single-person criterion'} ${zl(i.threshold)}${i.local ? " (the gmina's threshold)" : ''}.`,
     'art38.amount': ({ inputs: i }) => {
-      const cap = i.capOrigin === null ? '' : `; single-person cap ${i.cap === null ? '?' : zl(i.cap)} (${capWords(i.capOrigin, i.capStatedBy, i.capChangeDay)})`;
+      const cap = i.capOrigin === null ? '' : `; single-person cap ${i.cap === null ? 'not established' : zl(i.cap)} (${capWords(i.capOrigin, i.capStatedBy, i.capChangeDay)})`;
       const range = i.maximum === null ? `at least ${zl(i.minimum)} a month; the upper bound is not known` : `from ${zl(i.minimum)} to ${zl(i.maximum)} a month`;
       return `Difference ${zl(i.criterion)} − ${zl(i.income)} = ${zl(i.difference)}; at least ${i.minimumSharePercent}% of it = ${zl(i.shareAmount)}, not less than ${zl(i.floor)}, at most the difference${cap} → ${range}.`;
     },
@@ -132,7 +136,7 @@ export const eligibilityEn = {
         ? `Losses from ${i.event === 'disaster' ? 'a natural or ecological disaster' : 'a random event'}: ${i.description ?? ''}. It may be granted regardless of income and may be non-repayable.`
         : 'No random event or disaster diagnosed (art. 7 pkt 14–15).',
     'art41.incomeAbove': ({ inputs: i }) =>
-      `Income ${zl(i.income)} ${i.income > i.criterion ? 'exceeds' : 'does not exceed'} the criterion ${zl(i.criterion)}; particularly justified case: ${i.particularlyJustified === true ? 'established' : 'not established'}.`,
+      `Income ${zl(i.income)} ${i.income > i.criterion ? 'exceeds' : 'does not exceed'} the criterion ${zl(i.criterion)}; particularly justified case: ${i.particularlyJustified === true ? 'established' : i.particularlyJustified === false ? 'not established' : 'not stated'}.`,
     'art41.amount': (s) => `The amount may not exceed the criterion: up to ${zl(s.inputs.criterion)}; it is not repayable.`,
     'art45.socialWork': () => 'Social work is provided regardless of income (art. 45 u.p.s.); it needs no administrative decision (art. 106 ust. 2).',
     'art106.proRata': ({ inputs: i, outcome }) =>
@@ -160,12 +164,13 @@ export const eligibilityEn = {
     'art37.unableToWork': () => 'Neither unable to work because of age nor completely unable to work.',
     'art37.concurrentEntitlement': (r) =>
       `Concurrent entitlement: the person is entitled to ${concurrent(r.inputs.excluding)}, so no permanent allowance is due.${r.flags?.includes('lowConfidence') ? ' Note: that the list includes this benefit is not confirmed in the text of the act — check before deciding.' : ''}`,
-    'art37.incomeTest': ({ inputs: i }) => `The income is not lower than the income criterion (${zl(i.criterion)}), as art. 37 ust. 1 u.p.s. requires.`,
+    'art37.incomeTest': ({ inputs: i }) => `The income is not lower than the income criterion (${zl(i.criterion)}), and the permanent allowance requires an income lower than the criterion.`,
+    'art37.bornAfterAsOf': ({ inputs: i }) => `The applicant's birth date is after the day assessed (${day(i.asOf)}): check the person's data.`,
     'art38.incomeTest': ({ inputs: i }) => `Income ${zl(i.income)} is not lower than the criterion ${zl(i.threshold)}.`,
     'art38.amountAboveStatutoryCriterion': ({ inputs: i }) =>
       `The income lies between the statutory criterion (${zl(i.criterion)}) and the gmina's threshold (${zl(i.threshold)}): how to set the amount does not follow from the reference — the centre sets it.`,
-    'art38.capSinglePerson': () =>
-      'The single-person cap of the periodic allowance on this day is not known: the act of 15 April 2021 replaced 418 zł with the per-person criterion, but the day the change came into force was not established. The centre must state that day; until then no upper bound is given.',
+    'art38.capSinglePerson': ({ inputs: i }) =>
+      `The single-person cap of the periodic allowance on this day is not known: the 2021 amendment replaced the amount${i.previousCap === null ? '' : ` of ${zl(i.previousCap)}`} (surely applied until ${day(i.previousCapUntil)}) with the per-person criterion (surely applied from ${day(i.newCapFrom)}), but the day the change came into force was not established. The centre must state that day; until then no upper bound is given.`,
     'art39.amount': () => 'The act sets no minimum or maximum for an ordinary purpose allowance (none found in the reference): the centre sets the amount by need.',
     'art8.incomeTest': ({ inputs: i }) => `Income ${zl(i.income)} exceeds the criterion ${zl(i.threshold)}; in a particularly justified case a special purpose allowance is possible (art. 41 u.p.s.).`,
     'art40.loss': () => 'Art. 40 requires losses from a random event or a natural or ecological disaster.',
@@ -217,7 +222,7 @@ export const eligibilityEn = {
       `${plural(w.items.length, 'income item', 'income items')} of ${[...new Set(w.items.map((i) => i.month))].map(month).join(', ')} not counted: income is taken from ${month(w.referenceMonth)} (art. 8 ust. 3 u.p.s.); check the date.`,
     farm: (w) => `No KRUS contribution given for ${plural(w.itemIds.length, 'farm', 'farms')}: nothing was deducted from the farm income (art. 8 ust. 3 pkt 2 u.p.s.).`,
     stale: (w, table) =>
-      `The value of "${table}" is unverified from ${day(w.unverifiedFrom)}: the last known value was used; the criteria are verified every three years (art. 9 u.p.s.), next in 2027.`,
+      `The value of "${table}" is unverified from ${day(w.unverifiedFrom)}: the last known value was used; the criteria are verified every three years (art. 9 u.p.s.): check whether new ones were published.`,
   },
   words: {
     eligible: 'eligible',
@@ -238,5 +243,6 @@ export const eligibilityEn = {
     unknownParameter: 'legal parameter',
     callerValue: "the caller's value, not the SDK's law",
     unknownRule: 'a finding this version does not know',
+    malformed: 'The result cannot be shown: its data are incomplete or come from another version — assess the case again.',
   },
 } as const satisfies EligibilityCatalogue;

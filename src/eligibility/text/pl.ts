@@ -8,6 +8,8 @@ import type { PersonFacts } from '../personFacts.js';
 import type { Benefit } from '../result.js';
 import type { EligibilityCatalogue } from './catalogue.js';
 
+/** A word from a map by an own key only: a code such as `constructor` or `__proto__` finds nothing. */
+const own = <V>(map: Readonly<Record<string, V>>, key: string): V | undefined => (Object.hasOwn(map, key) ? map[key] : undefined);
 const capital = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
 /** Items are named by their kind, never by their id. */
 const src = (source: string): string => capital(label(source, 'pl', 'ReceiptSource') ?? 'przychód');
@@ -16,19 +18,21 @@ const lower = (a: boolean, yes: string, no: string): string => (a ? yes : no);
 const day = (d: string): string => formatCivilDate(d as never, 'pl');
 const month = (m: string): string => formatCivilMonth(m, 'pl');
 const fromMonth = (m: string): string => formatCivilMonth(m, 'pl', 'genitive');
+/** „z lutego”, but „ze stycznia”: the preposition before a month in the genitive. */
+const zMonth = (m: string): string => `${m.slice(5, 7) === '01' ? 'ze' : 'z'} ${fromMonth(m)}`;
 const inMonth = (m: string): string => formatCivilMonth(m, 'pl', 'locative');
 const months = (n: number): string => countPl(n, ['miesiąc', 'miesiące', 'miesięcy']);
 
 /** Art. 5 statuses as a worker reads them. */
 const legalStatus: Readonly<Record<PersonFacts['legalStatus'], string>> = {
   polishCitizen: 'obywatelstwo polskie',
-  foreignerFullRights: 'cudzoziemiec z pełnym prawem do świadczeń (art. 5 pkt 2 lit. a)',
-  foreignerHumanitarian: 'cudzoziemiec na pobycie humanitarnym lub tolerowanym',
-  euEftaCitizen: 'obywatel państwa UE lub EFTA z prawem pobytu',
+  foreignerFullRights: 'osoba cudzoziemska z pełnym prawem do świadczeń (art. 5 pkt 2 lit. a)',
+  foreignerHumanitarian: 'osoba cudzoziemska na pobycie humanitarnym lub tolerowanym',
+  euEftaCitizen: 'osoba z obywatelstwem państwa UE lub EFTA i prawem pobytu',
   traffickingVictim: 'ofiara handlu ludźmi (art. 5a)',
   noEntitlement: 'brak tytułu z art. 5',
 };
-const status = (s: string): string => legalStatus[s as PersonFacts['legalStatus']] ?? 'status nieznany';
+const status = (s: string): string => own(legalStatus, s) ?? 'status nieznany';
 
 /** Benefits in the middle of a sentence. */
 const benefitName: Readonly<Record<Benefit, string>> = {
@@ -39,7 +43,7 @@ const benefitName: Readonly<Record<Benefit, string>> = {
   specialPurposeAllowance: 'specjalny zasiłek celowy',
   socialWork: 'praca socjalna',
 };
-const benefit = (b: string): string => benefitName[b as Benefit] ?? 'świadczenie';
+const benefit = (b: string): string => own(benefitName, b) ?? 'świadczenie';
 
 /** Art. 37 ust. 5 benefits, in the genitive („prawo do …”). */
 const concurrentGenitive: Readonly<Record<string, string>> = {
@@ -48,11 +52,11 @@ const concurrentGenitive: Readonly<Record<string, string>> = {
   specialCareAllowance: 'specjalnego zasiłku opiekuńczego',
   carerAllowance: 'zasiłku dla opiekuna',
 };
-const concurrent = (codes: readonly string[]): string => codes.map((c) => concurrentGenitive[c] ?? 'innego świadczenia').join(', ');
+const concurrent = (codes: readonly string[]): string => codes.map((c) => own(concurrentGenitive, c) ?? 'innego świadczenia').join(', ');
 
 /** The statute's own words (genitive, „z powodu …”), never a code. */
 const ground = (code: string): string => {
-  const g = assistanceGrounds[code as keyof typeof assistanceGrounds];
+  const g = own(assistanceGrounds, code);
   if (g === undefined) return 'innej okoliczności';
   return `${g.statutePl}${g.point ? ` (art. 7 pkt ${g.point})` : ''}`;
 };
@@ -98,8 +102,8 @@ const capWords = (origin: string | null, statedBy: string | null, changeDay: str
 export const eligibilityPl = {
   steps: {
     'art5.entitlement': (s) =>
-      `Prawo do świadczeń (art. 5): ${status(s.inputs.legalStatus)}, zamieszkanie w RP: ${s.inputs.residesInPoland ? 'tak' : 'nie'} → ${entitlementOutcome[s.outcome] ?? 'brak'}.`,
-    'art13.custody': (s) => `Pozbawienie wolności (art. 13): ${custodyWords[s.inputs.custody] ?? 'nie'}.`,
+      `Prawo do świadczeń (art. 5): ${status(s.inputs.legalStatus)}, zamieszkanie w RP: ${s.inputs.residesInPoland ? 'tak' : 'nie'} → ${own(entitlementOutcome, s.outcome) ?? 'brak'}.`,
+    'art13.custody': (s) => `Pozbawienie wolności (art. 13): ${own(custodyWords, s.inputs.custody) ?? 'nie'}.`,
     'art8.grounds': (s) =>
       s.outcome
         ? `Pomoc uzasadnia powód z art. 7 pkt 2–15 lub inna okoliczność — z powodu: ${s.inputs.qualifying.map(ground).join(', ')}.`
@@ -109,24 +113,26 @@ export const eligibilityPl = {
         ? `Utrata dochodu: dochód z miesiąca złożenia wniosku, ${month(s.outcome)}`
         : `Dochód z miesiąca poprzedzającego złożenie wniosku (${day(s.inputs.applicationDate)}): ${month(s.outcome)}`,
     'art8.excluded': (s) => `${src(s.inputs.source)}: nie wlicza się do dochodu (${s.inputs.note}).`,
-    'art8.integratorExcluded': (s) => `${src(s.inputs.source)}: wyłączone z dochodu decyzją ośrodka (${s.inputs.note}).`,
+    'art8.integratorExcluded': (s) => `${src(s.inputs.source)}: przychód wyłączony z dochodu decyzją ośrodka (${s.inputs.note}).`,
     'art8.netReceipt': ({ inputs: i }) =>
       i.month === i.referenceMonth
         ? `${src(i.source)}: przychód ${zl(i.gross)} − podatek ${zl(i.incomeTax)} − składki zdrowotne ${zl(i.healthContribution)} − składki społeczne ${zl(i.socialContributions)} = ${zl(i.net)}.`
-        : `${src(i.source)}: otrzymany w ${inMonth(i.month)}, a dochód ustala się z ${fromMonth(i.referenceMonth)}: nie wlicza się.`,
+        : `${src(i.source)}: przychód otrzymany w ${inMonth(i.month)}, a dochód ustala się ${zMonth(i.referenceMonth)}: nie wlicza się.`,
     'art8.dueForPeriod': (s) =>
       `${src(s.inputs.source)}: dochód należny za okres od ${fromMonth(s.inputs.from)} do ${fromMonth(s.inputs.to)} (${months(s.inputs.months)}), w ${inMonth(s.inputs.referenceMonth)}: ${zl(s.outcome)}.`,
     'art8.oneOffSpread': ({ inputs: i, outcome }) =>
       `${src(i.source)}: dochód jednorazowy ${zl(i.net)} przekracza ${i.multiplier} × kryterium = ${zl(i.threshold)}; rozlicza się go w równych częściach na ${months(i.months)} od ${fromMonth(i.paidIn)}; w ${inMonth(i.referenceMonth)}: ${zl(outcome)}.`,
     'art8.business': ({ inputs: i }) =>
-      `Działalność gospodarcza (zasady ogólne podatku dochodowego): przychód ${zl(i.revenue)} − koszty ${zl(i.costs)} − podatek ${zl(i.incomeTax)} − składki ${zl(i.contributions)} = ${zl(i.result)}${i.result < 0 ? ' (strata: przyjęto 0)' : ''}${i.month === i.referenceMonth ? '' : `; przychód z ${fromMonth(i.month)}, a dochód ustala się z ${fromMonth(i.referenceMonth)}: nie wlicza się`}.`,
+      `Działalność gospodarcza (zasady ogólne podatku dochodowego): przychód ${zl(i.revenue)} − koszty ${zl(i.costs)} − podatek ${zl(i.incomeTax)} − składki ${zl(i.contributions)} = ${zl(i.result)}${i.result < 0 ? ` (strata: przyjęto ${zl(0)})` : ''}${i.month === i.referenceMonth ? '' : `; przychód ${zMonth(i.month)}, a dochód ustala się ${zMonth(i.referenceMonth)}: nie wlicza się`}.`,
     'art8.flatRateBusiness': (s) =>
       `Działalność na ryczałcie lub karcie podatkowej: dochód zadeklarowany ${zl(s.inputs.declaredIncome)} — ${s.inputs.decision === 'count' ? 'przyjęty' : 'wyłączony'} decyzją ośrodka; wliczono ${zl(s.outcome)}.`,
-    'art8.farmBelowOneHectare': (s) => `Gospodarstwo rolne: ${s.inputs.conversionHectares.replace('.', ',')} ha przeliczeniowych (łącznie poniżej 1 ha): nie wlicza się.`,
+    'art8.farmBelowOneHectare': (s) => `Gospodarstwo rolne: ${s.inputs.conversionHectares.replace('.', ',')} ha przeliczeniowych (łącznie poniżej ${s.inputs.thresholdHectares.replace('.', ',')} ha): nie wlicza się.`,
     'art8.farm': ({ inputs: i, outcome }) =>
-      `Gospodarstwo rolne: ${i.conversionHectares.replace('.', ',')} ha przeliczeniowych × ${i.incomePerHectare === null ? '?' : zl(i.incomePerHectare)} = ${zl(i.flatIncome)}${i.monthlyContribution === null ? ' (składki KRUS nie podano: nic nie odliczono)' : ` − składka KRUS ${zl(i.monthlyContribution)}`} = ${zl(outcome)} miesięcznie.`,
+      `Gospodarstwo rolne: ${i.conversionHectares.replace('.', ',')} ha przeliczeniowych × ${i.incomePerHectare === null ? 'stawka nieustalona' : zl(i.incomePerHectare)} = ${zl(i.flatIncome)}${i.monthlyContribution === null ? ' (składki KRUS nie podano: nic nie odliczono)' : ` − składka KRUS ${zl(i.monthlyContribution)}`} = ${zl(outcome)} miesięcznie.`,
     'art8.maintenancePaid': ({ inputs: i, outcome }) =>
-      `Alimenty świadczone na rzecz innych osób: −${zl(-outcome)}${i.month === i.referenceMonth ? '' : ` (alimenty z ${fromMonth(i.month)}, a dochód ustala się z ${fromMonth(i.referenceMonth)}: nie odlicza się)`}.`,
+      i.month === i.referenceMonth
+        ? `Alimenty świadczone na rzecz innych osób: −${zl(-outcome)}.`
+        : `Alimenty świadczone na rzecz innych osób, ${zl(i.amount)}, ${zMonth(i.month)}, a dochód ustala się ${zMonth(i.referenceMonth)}: nie odlicza się.`,
     'art8.maintenanceBeyondIncome': ({ inputs: i }) =>
       i.choice === 'wholeFamily'
         ? `Nadwyżka alimentów ponad dochód płacącego, ${zl(i.excess)}, pomniejsza dochód rodziny (wybór ośrodka).`
@@ -138,15 +144,15 @@ export const eligibilityPl = {
     'art8.localThreshold': ({ inputs: i, outcome, basis }) =>
       `Prawo miejscowe: uchwała rady gminy ${i.gmina} nr ${i.resolution} z ${day(i.adoptedOn)} (${i.publishedIn}) podwyższa kwotę uprawniającą do tego zasiłku do ${i.percentOfCriterion}% kryterium: ${zl(outcome)} (${formatLegalBasis(basis)}).`,
     'art37.person': ({ inputs: i }) =>
-      `Osoba pełnoletnia (${countPl(i.age, ['rok', 'lata', 'lat'])}): ${i.adult ? 'tak' : 'nie'}; niezdolna do pracy: ${unableToWorkWords(i.unableToWork)}.`,
+      `Pełnoletność: ${i.adult ? 'tak' : 'nie'} (${countPl(i.age, ['rok', 'lata', 'lat'])}); niezdolność do pracy: ${unableToWorkWords(i.unableToWork)}.`,
     'art37.concurrentEntitlement': ({ inputs: i }) =>
       i.excluding.length > 0
-        ? `Zbieg uprawnień: osoba ma prawo do ${concurrent(i.excluding)}; zasiłek stały nie przysługuje, wypłaca się tamto świadczenie.`
+        ? `Zbieg uprawnień: osoba ma prawo do ${concurrent(i.excluding)}; zasiłek stały nie przysługuje, wypłaca się ${i.excluding.length > 1 ? 'tamte świadczenia' : 'tamto świadczenie'}.`
         : 'Wskazane świadczenia nie wyłączały w tym dniu zasiłku stałego.',
     'art37.incomeTest': ({ inputs: i }) =>
       i.family
-        ? `Dochód własny ${zl(i.ownIncome)} ${lower(i.ownBelow, 'niższy od', 'nie jest niższy od')} kryterium ${zl(i.criterion)}; dochód na osobę w rodzinie ${zl(i.incomePerPerson)} ${lower(i.familyBelow, 'niższy od', 'nie jest niższy od')} kryterium.`
-        : `Dochód ${zl(i.ownIncome)} ${lower(i.ownBelow, 'niższy od', 'nie jest niższy od')} kryterium dochodowego osoby samotnie gospodarującej ${zl(i.criterion)} (wymóg: „niższy od”).`,
+        ? `Dochód własny ${zl(i.ownIncome)} ${lower(i.ownBelow, 'jest niższy od', 'nie jest niższy od')} kryterium ${zl(i.criterion)}; dochód na osobę w rodzinie ${zl(i.incomePerPerson)} ${lower(i.familyBelow, 'jest niższy od', 'nie jest niższy od')} kryterium.`
+        : `Dochód ${zl(i.ownIncome)} ${lower(i.ownBelow, 'jest niższy od', 'nie jest niższy od')} kryterium dochodowego osoby samotnie gospodarującej ${zl(i.criterion)} (wymóg: „niższy od”).`,
     'art37.amount': ({ inputs: i, outcome }) => {
       const subtracted = i.family ? `${zl(i.familyIncome)} ÷ ${i.householdSize}` : zl(i.ownIncome);
       const floor = i.computed < i.minimum ? ` → nie mniej niż ${zl(i.minimum)}` : '';
@@ -156,9 +162,9 @@ export const eligibilityPl = {
       return `Kwota: ${i.percentOfCriterion}% × ${zl(i.criterion)} = ${zl(i.base)}; ${zl(i.base)} − ${subtracted} = ${zl(i.computed)}${floor}${cap} → ${zl(outcome)} miesięcznie${old}.`;
     },
     'art38.incomeTest': ({ inputs: i, outcome }) =>
-      `Dochód ${i.family ? 'rodziny ' : ''}${zl(i.income)} ${lower(outcome, 'niższy od', 'nie jest niższy od')} ${i.family ? `kryterium dochodowego rodziny (${i.householdSize} × ${zl(i.perPersonCriterion)})` : 'kryterium dochodowego osoby samotnie gospodarującej'} ${zl(i.threshold)}${i.local ? ' (próg z uchwały gminy)' : ''}.`,
+      `Dochód ${i.family ? 'rodziny ' : ''}${zl(i.income)} ${lower(outcome, 'jest niższy od', 'nie jest niższy od')} ${i.family ? `kryterium dochodowego rodziny (${i.householdSize} × ${zl(i.perPersonCriterion)})` : 'kryterium dochodowego osoby samotnie gospodarującej'} ${zl(i.threshold)}${i.local ? ' (próg z uchwały gminy)' : ''}.`,
     'art38.amount': ({ inputs: i }) => {
-      const cap = i.capOrigin === null ? '' : `; górna granica dla osoby samotnie gospodarującej ${i.cap === null ? '?' : zl(i.cap)} (${capWords(i.capOrigin, i.capStatedBy, i.capChangeDay)})`;
+      const cap = i.capOrigin === null ? '' : `; górna granica dla osoby samotnie gospodarującej ${i.cap === null ? 'nieustalona' : zl(i.cap)} (${capWords(i.capOrigin, i.capStatedBy, i.capChangeDay)})`;
       const range = i.maximum === null ? `co najmniej ${zl(i.minimum)} miesięcznie; górna granica nieustalona` : `od ${zl(i.minimum)} do ${zl(i.maximum)} miesięcznie`;
       return `Różnica ${zl(i.criterion)} − ${zl(i.income)} = ${zl(i.difference)}; co najmniej ${i.minimumSharePercent}% różnicy = ${zl(i.shareAmount)}, nie mniej niż ${zl(i.floor)}, nie więcej niż różnica${cap} → ${range}.`;
     },
@@ -171,7 +177,7 @@ export const eligibilityPl = {
         ? `Straty w wyniku ${i.event === 'disaster' ? 'klęski żywiołowej lub ekologicznej' : 'zdarzenia losowego'}: ${i.description ?? ''}. Zasiłek może być przyznany niezależnie od dochodu i może nie podlegać zwrotowi.`
         : 'Brak zdiagnozowanego zdarzenia losowego ani klęski (art. 7 pkt 14–15).',
     'art41.incomeAbove': ({ inputs: i }) =>
-      `Dochód ${zl(i.income)} ${lower(i.income > i.criterion, 'przekracza', 'nie przekracza')} kryterium ${zl(i.criterion)}; szczególnie uzasadniony przypadek: ${i.particularlyJustified === true ? 'stwierdzony' : 'niestwierdzony'}.`,
+      `Dochód ${zl(i.income)} ${lower(i.income > i.criterion, 'przekracza', 'nie przekracza')} kryterium ${zl(i.criterion)}; szczególnie uzasadniony przypadek: ${i.particularlyJustified === true ? 'stwierdzony' : i.particularlyJustified === false ? 'niestwierdzony' : 'nie wskazano'}.`,
     'art41.amount': (s) => `Kwota nie może przekroczyć kryterium: do ${zl(s.inputs.criterion)}; zasiłek nie podlega zwrotowi.`,
     'art45.socialWork': () => 'Praca socjalna jest świadczona bez względu na dochód (art. 45 u.p.s.); nie wymaga decyzji administracyjnej (art. 106 ust. 2).',
     'art106.proRata': ({ inputs: i, outcome }) =>
@@ -202,12 +208,13 @@ export const eligibilityPl = {
     'art37.unableToWork': () => 'Brak niezdolności do pracy z powodu wieku ani całkowitej niezdolności do pracy.',
     'art37.concurrentEntitlement': (r) =>
       `Zbieg uprawnień: osoba ma prawo do ${concurrent(r.inputs.excluding)}, więc zasiłek stały nie przysługuje.${r.flags?.includes('lowConfidence') ? ' Uwaga: to, że wykaz obejmuje to świadczenie, nie zostało potwierdzone w tekście ustawy — sprawdź przed decyzją.' : ''}`,
-    'art37.incomeTest': ({ inputs: i }) => `Dochód nie jest niższy od kryterium dochodowego (${zl(i.criterion)}), jak wymaga art. 37 ust. 1 u.p.s.`,
+    'art37.incomeTest': ({ inputs: i }) => `Dochód nie jest niższy od kryterium dochodowego (${zl(i.criterion)}), a zasiłek stały wymaga dochodu niższego od kryterium.`,
+    'art37.bornAfterAsOf': ({ inputs: i }) => `Data urodzenia wnioskodawcy jest późniejsza niż dzień oceny (${day(i.asOf)}): sprawdź dane osoby.`,
     'art38.incomeTest': ({ inputs: i }) => `Dochód ${zl(i.income)} nie jest niższy od kryterium ${zl(i.threshold)}.`,
     'art38.amountAboveStatutoryCriterion': ({ inputs: i }) =>
       `Dochód mieści się między kryterium ustawowym (${zl(i.criterion)}) a progiem z uchwały (${zl(i.threshold)}): sposób ustalenia kwoty nie wynika z materiału źródłowego — ustala go ośrodek.`,
-    'art38.capSinglePerson': () =>
-      'Górna granica zasiłku okresowego dla osoby samotnie gospodarującej w tym dniu nie jest znana: ustawa z 15 kwietnia 2021 r. zastąpiła kwotę 418 zł kryterium dochodowym na osobę w rodzinie, ale dzień wejścia zmiany w życie nie został ustalony. Ośrodek musi wskazać ten dzień; do tego czasu górna granica nie jest podana.',
+    'art38.capSinglePerson': ({ inputs: i }) =>
+      `Górna granica zasiłku okresowego dla osoby samotnie gospodarującej w tym dniu nie jest znana: nowelizacja z 2021 r. zastąpiła kwotę${i.previousCap === null ? '' : ` ${zl(i.previousCap)}`} (stosowaną na pewno do ${day(i.previousCapUntil)}) kryterium dochodowym na osobę w rodzinie (stosowanym na pewno od ${day(i.newCapFrom)}), ale dzień wejścia zmiany w życie nie został ustalony. Ośrodek musi wskazać ten dzień; do tego czasu górna granica nie jest podana.`,
     'art39.amount': () => 'Ustawa nie określa najniższej ani najwyższej kwoty zwykłego zasiłku celowego (w materiale źródłowym nie znaleziono takiej kwoty): kwotę ustala ośrodek według potrzeby.',
     'art8.incomeTest': ({ inputs: i }) =>
       `Dochód ${zl(i.income)} przekracza kryterium ${zl(i.threshold)}; w szczególnie uzasadnionym przypadku możliwy specjalny zasiłek celowy (art. 41 u.p.s.).`,
@@ -257,11 +264,11 @@ export const eligibilityPl = {
   warnings: {
     title: 'Uwagi',
     outside: (w) =>
-      `Nie wliczono ${w.items.length === 1 ? 'pozycji dochodu' : 'pozycji dochodu w liczbie ' + String(w.items.length)} z ${[...new Set(w.items.map((i) => i.month))].map(fromMonth).join(', ')}, bo dochód ustala się z ${fromMonth(w.referenceMonth)} (art. 8 ust. 3 u.p.s.): sprawdź, czy data jest właściwa.`,
+      `Nie wliczono ${w.items.length === 1 ? 'pozycji dochodu' : `${w.items.length} pozycji dochodu`} ${[...new Set(w.items.map((i) => i.month))].map(zMonth).join(', ')}, bo dochód ustala się ${zMonth(w.referenceMonth)} (art. 8 ust. 3 u.p.s.): sprawdź, czy data jest właściwa.`,
     farm: (w) =>
       `Nie podano składki KRUS dla ${w.itemIds.length === 1 ? 'gospodarstwa rolnego' : 'gospodarstw rolnych'}: nic nie odliczono od dochodu z gospodarstwa (art. 8 ust. 3 pkt 2 u.p.s.).`,
     stale: (w, table) =>
-      `Wartość parametru „${table}” jest niezweryfikowana od ${day(w.unverifiedFrom)}: użyto ostatniej znanej; kryteria dochodowe weryfikuje się co trzy lata (art. 9 u.p.s.), najbliższa weryfikacja w 2027 r.`,
+      `Wartość parametru „${table}” jest niezweryfikowana od ${day(w.unverifiedFrom)}: użyto ostatniej znanej; kryteria dochodowe weryfikuje się co trzy lata (art. 9 u.p.s.): sprawdź, czy nie ogłoszono nowych.`,
   },
   words: {
     eligible: 'przysługuje',
@@ -282,5 +289,6 @@ export const eligibilityPl = {
     unknownParameter: 'parametr prawa',
     callerValue: 'wartość podana przez ośrodek, nie z ustawy w SDK',
     unknownRule: 'ustalenie spoza katalogu tej wersji',
+    malformed: 'Nie można przedstawić wyniku: jego dane są niepełne albo pochodzą z innej wersji — oceń sprawę ponownie.',
   },
 } as const satisfies EligibilityCatalogue;
