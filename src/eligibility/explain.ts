@@ -4,19 +4,20 @@ import { formatLegalBasis } from '../law/legalBasis.js';
 import type { EligibilityResult, EligibilityWarning } from './result.js';
 import { type TraceParameter, renderReasonWith, renderWith } from '../law/trace.js';
 import { type EligibilityReason, type EligibilityStep, eligibilityReasons, eligibilityRules } from './rules.js';
-import type { EligibilityCatalogue, ParameterName, TableName } from './text/catalogue.js';
+import type { EligibilityCatalogue } from './text/catalogue.js';
+import { ownValue } from '../_lib/ownValue.js';
 import { eligibilityPl } from './text/pl.js';
 import { EligibilityResultSchema } from './resultSchema.js';
 import { eligibilityEn } from './text/en.js';
 
 const catalogues: Readonly<Record<Language, EligibilityCatalogue>> = { pl: eligibilityPl, en: eligibilityEn };
 /** The catalogue of a language; Polish for anything else (a language value from JavaScript, `__proto__` included). */
-const catalogueOf = (lang: Language): EligibilityCatalogue => (typeof lang === 'string' && Object.hasOwn(catalogues, lang) ? catalogues[lang] : eligibilityPl);
+const catalogueOf = (lang: Language): EligibilityCatalogue => (typeof lang === 'string' ? ownValue(catalogues, lang) : undefined) ?? eligibilityPl;
 
 function renderParameter(p: TraceParameter, t: EligibilityCatalogue): string {
   const w = t.words;
   const value = typeof p.value !== 'number' ? String(p.value) : p.unit === 'grosze' ? t.money(p.value) : p.unit === 'percent' ? `${p.value}%` : String(p.value);
-  const name = Object.hasOwn(t.parameters, p.name) ? t.parameters[p.name as ParameterName] : w.unknownParameter;
+  const name = ownValue<string>(t.parameters, p.name) ?? w.unknownParameter;
   const caller = p.origin === 'caller' ? `; ${w.callerValue}` : '';
   return `${name}: ${value} (${w.inForce} ${t.date(p.from)}${p.to ? ` ${w.until} ${t.date(p.to)}` : ''}; ${p.source}; ${t.confidence[p.confidence]}${caller}${p.note ? `; ${p.note}` : ''})`;
 }
@@ -66,7 +67,7 @@ function renderWarning(w: EligibilityWarning, t: EligibilityCatalogue): string {
   return match(w)
     .with({ code: 'income_outside_reference_month' }, (x) => t.warnings.outside(x))
     .with({ code: 'farm_contribution_missing' }, (x) => t.warnings.farm(x))
-    .with({ code: 'parameter_unverified' }, (x) => t.warnings.stale(x, Object.hasOwn(t.tables, x.table) ? t.tables[x.table as TableName] : t.words.unknownParameter))
+    .with({ code: 'parameter_unverified' }, (x) => t.warnings.stale(x, ownValue<string>(t.tables, x.table) ?? t.words.unknownParameter))
     .exhaustive();
 }
 

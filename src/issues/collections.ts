@@ -1,3 +1,4 @@
+import { ownValue } from '../_lib/ownValue.js';
 import { streamLabels } from '../i18n/streamLabels.js';
 import type { Language } from './issue.js';
 
@@ -21,7 +22,7 @@ const collections: Readonly<Record<string, { readonly pl: string; readonly en: s
 
 /** @internal The name of a list in words; a name no catalogue has gives a neutral phrase, never the name. */
 export function collectionName(collection: string, lang: Language): string {
-  const own = Object.hasOwn(collections, collection) ? collections[collection] : undefined;
-  const stream = Object.hasOwn(streamLabels, collection) ? streamLabels[collection] : undefined;
+  const own = ownValue(collections, collection);
+  const stream = ownValue(streamLabels, collection);
   return (own ?? stream)?.[lang] ?? (lang === 'pl' ? 'wskazana lista' : 'the list named');
 }

@@ -1,3 +1,4 @@
+import { ownValue } from '../_lib/ownValue.js';
 import { label as codeLabel } from '../i18n/labels.js';
 import { streamLabels } from '../i18n/streamLabels.js';
 import type { Language } from './issue.js';
@@ -27,8 +28,8 @@ const labels: Record<string, { readonly pl: string; readonly en: string }> = {
  * phrase, never the code itself (a Polish message never shows one).
  */
 export function label(key: string, lang: Language): string {
-  const stream = Object.hasOwn(streamLabels, key) ? streamLabels[key] : undefined;
-  const own = Object.hasOwn(labels, key) ? labels[key] : undefined;
+  const stream = ownValue(streamLabels, key);
+  const own = ownValue(labels, key);
   return (stream ?? own)?.[lang] ?? codeLabel(key, lang) ?? (lang === 'pl' ? 'nienazwany element' : 'an unnamed item');
 }
 

@@ -1,3 +1,4 @@
+import { ownValue } from '../_lib/ownValue.js';
 import type { CivilDate } from './civilDate.js';
 import type { Deadline, DeadlineDayOff, DeadlineNote, DeadlineResult, DeadlineRule, DeadlineUnsupported } from './deadline.js';
 import { formatLegalBasis } from './legalBasis.js';
@@ -72,7 +73,7 @@ const holidayNames: Record<PublicHolidayCode, { readonly pl: string; readonly en
  * @category Calendar
  */
 export function publicHolidayName(code: PublicHolidayCode, lang: Lang): string {
-  return holidayNames[code]?.[lang] ?? (lang === 'pl' ? 'dzień ustawowo wolny od pracy' : 'public holiday');
+  return ownValue(holidayNames, code)?.[lang] ?? (lang === 'pl' ? 'dzień ustawowo wolny od pracy' : 'public holiday');
 }
 
 const dayKindNames: Record<DayKind, { readonly pl: string; readonly en: string }> = {

@@ -1,3 +1,4 @@
+import { ownValue } from '../../_lib/ownValue.js';
 import { formatPlnPl as zl } from '../../i18n/pln.js';
 import { label } from '../../i18n/labels.js';
 import { assistanceGrounds } from '../../law/assistanceGround.js';
@@ -5,8 +6,6 @@ import { formatCivilDate, formatCivilMonth } from '../../law/deadlineText.js';
 import { formatLegalBasis } from '../../law/legalBasis.js';
 import type { EligibilityCatalogue } from './catalogue.js';
 
-/** A word from a map by an own key only: a code such as `constructor` or `__proto__` finds nothing. */
-const own = <V>(map: Readonly<Record<string, V>>, key: string): V | undefined => (Object.hasOwn(map, key) ? map[key] : undefined);
 const capital = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
 /** Items are named by their kind, never by their id. */
 const src = (source: string): string => capital(label(source, 'en', 'ReceiptSource') ?? 'receipt');
@@ -19,10 +18,10 @@ const concurrentNames: Readonly<Record<string, string>> = {
   specialCareAllowance: 'a special care allowance',
   carerAllowance: "a carer's allowance",
 };
-const concurrent = (codes: readonly string[]): string => codes.map((c) => own(concurrentNames, c) ?? 'another benefit').join(', ');
+const concurrent = (codes: readonly string[]): string => codes.map((c) => ownValue(concurrentNames, c) ?? 'another benefit').join(', ');
 
 const ground = (code: string): string => {
-  const g = own(assistanceGrounds, code);
+  const g = ownValue(assistanceGrounds, code);
   if (g === undefined) return 'another circumstance';
   return `${g.nameEn}${g.point ? ` (art. 7 pkt ${g.point})` : ''}`;
 };
@@ -65,8 +64,8 @@ const month = (m: string): string => formatCivilMonth(m, 'en');
 /** @internal The benefits assessment in English. */
 export const eligibilityEn = {
   steps: {
-    'art5.entitlement': (s) => `Right to benefits (art. 5): ${status(s.inputs.legalStatus)}, resides in Poland: ${s.inputs.residesInPoland ? 'yes' : 'no'} → ${own(entitlementOutcome, s.outcome) ?? 'none'}.`,
-    'art13.custody': (s) => `Deprivation of liberty (art. 13): ${own(custodyWords, s.inputs.custody) ?? 'no'}.`,
+    'art5.entitlement': (s) => `Right to benefits (art. 5): ${status(s.inputs.legalStatus)}, resides in Poland: ${s.inputs.residesInPoland ? 'yes' : 'no'} → ${ownValue(entitlementOutcome, s.outcome) ?? 'none'}.`,
+    'art13.custody': (s) => `Deprivation of liberty (art. 13): ${ownValue(custodyWords, s.inputs.custody) ?? 'no'}.`,
     'art8.grounds': (s) =>
       s.outcome
         ? `A ground of art. 7 pkt 2–15 or another circumstance: ${s.inputs.qualifying.map(ground).join(', ')}.`

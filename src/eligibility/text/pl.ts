@@ -1,3 +1,4 @@
+import { ownValue } from '../../_lib/ownValue.js';
 import { formatPlnPl as zl } from '../../i18n/pln.js';
 import { countPl } from '../../i18n/plural.js';
 import { label } from '../../i18n/labels.js';
@@ -8,8 +9,6 @@ import type { PersonFacts } from '../personFacts.js';
 import type { Benefit } from '../result.js';
 import type { EligibilityCatalogue } from './catalogue.js';
 
-/** A word from a map by an own key only: a code such as `constructor` or `__proto__` finds nothing. */
-const own = <V>(map: Readonly<Record<string, V>>, key: string): V | undefined => (Object.hasOwn(map, key) ? map[key] : undefined);
 const capital = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
 /** Items are named by their kind, never by their id. */
 const src = (source: string): string => capital(label(source, 'pl', 'ReceiptSource') ?? 'przychód');
@@ -32,7 +31,7 @@ const legalStatus: Readonly<Record<PersonFacts['legalStatus'], string>> = {
   traffickingVictim: 'ofiara handlu ludźmi (art. 5a)',
   noEntitlement: 'brak tytułu z art. 5',
 };
-const status = (s: string): string => own(legalStatus, s) ?? 'status nieznany';
+const status = (s: string): string => ownValue(legalStatus, s) ?? 'status nieznany';
 
 /** Benefits in the middle of a sentence. */
 const benefitName: Readonly<Record<Benefit, string>> = {
@@ -43,7 +42,7 @@ const benefitName: Readonly<Record<Benefit, string>> = {
   specialPurposeAllowance: 'specjalny zasiłek celowy',
   socialWork: 'praca socjalna',
 };
-const benefit = (b: string): string => own(benefitName, b) ?? 'świadczenie';
+const benefit = (b: string): string => ownValue(benefitName, b) ?? 'świadczenie';
 
 /** Art. 37 ust. 5 benefits, in the genitive („prawo do …”). */
 const concurrentGenitive: Readonly<Record<string, string>> = {
@@ -52,11 +51,11 @@ const concurrentGenitive: Readonly<Record<string, string>> = {
   specialCareAllowance: 'specjalnego zasiłku opiekuńczego',
   carerAllowance: 'zasiłku dla opiekuna',
 };
-const concurrent = (codes: readonly string[]): string => codes.map((c) => own(concurrentGenitive, c) ?? 'innego świadczenia').join(', ');
+const concurrent = (codes: readonly string[]): string => codes.map((c) => ownValue(concurrentGenitive, c) ?? 'innego świadczenia').join(', ');
 
 /** The statute's own words (genitive, „z powodu …”), never a code. */
 const ground = (code: string): string => {
-  const g = own(assistanceGrounds, code);
+  const g = ownValue(assistanceGrounds, code);
   if (g === undefined) return 'innej okoliczności';
   return `${g.statutePl}${g.point ? ` (art. 7 pkt ${g.point})` : ''}`;
 };
@@ -102,8 +101,8 @@ const capWords = (origin: string | null, statedBy: string | null, changeDay: str
 export const eligibilityPl = {
   steps: {
     'art5.entitlement': (s) =>
-      `Prawo do świadczeń (art. 5): ${status(s.inputs.legalStatus)}, zamieszkanie w RP: ${s.inputs.residesInPoland ? 'tak' : 'nie'} → ${own(entitlementOutcome, s.outcome) ?? 'brak'}.`,
-    'art13.custody': (s) => `Pozbawienie wolności (art. 13): ${own(custodyWords, s.inputs.custody) ?? 'nie'}.`,
+      `Prawo do świadczeń (art. 5): ${status(s.inputs.legalStatus)}, zamieszkanie w RP: ${s.inputs.residesInPoland ? 'tak' : 'nie'} → ${ownValue(entitlementOutcome, s.outcome) ?? 'brak'}.`,
+    'art13.custody': (s) => `Pozbawienie wolności (art. 13): ${ownValue(custodyWords, s.inputs.custody) ?? 'nie'}.`,
     'art8.grounds': (s) =>
       s.outcome
         ? `Pomoc uzasadnia powód z art. 7 pkt 2–15 lub inna okoliczność — z powodu: ${s.inputs.qualifying.map(ground).join(', ')}.`
